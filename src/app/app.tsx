@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { indexModel } from '../model/index-model';
+import { Header } from './header';
+import { LoadStatus } from './load-status';
+import { Dashboard } from './dashboard';
+import { useActiveModel } from './use-active-model';
+import { useOpenFile } from './use-open-file';
+import { DropZone } from '../features/import/drop-zone';
+
+export function App() {
+  const { t } = useTranslation();
+  const active = useActiveModel();
+  const onFile = useOpenFile();
+  const model = active.loaded?.model;
+  const indexed = useMemo(() => (model ? indexModel(model) : undefined), [model]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header indexed={indexed} onFile={onFile} />
+      <main id="main" tabIndex={-1}>
+        <LoadStatus active={active} />
+        {indexed ? <Dashboard indexed={indexed} /> : !active.loading && <p>{t('load.noModel')}</p>}
+      </main>
+      <DropZone onFile={onFile} />
+    </>
+  );
+}

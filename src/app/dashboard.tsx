@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { IndexedModel } from '../model/index-model';
+import { Region } from './region';
+import { GraphPanel } from '../features/graph/graph-panel';
+import { MatrixPanel } from '../features/matrix/matrix-panel';
+import { QuotesPanel } from '../features/quotes/quotes-panel';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { DetailsPanel } from '../features/inspector/details-panel';
+
+/** The four regions and Details, composed from the features. */
+export function Dashboard({ indexed }: { indexed: IndexedModel }) {
+  const { t } = useTranslation();
+  const { model } = indexed;
+  return (
+    <div className="dashboard">
+      <p className="model-counts">
+        {t('app.counts', {
+          actors: model.actors.length,
+          issues: model.issues.length,
+          relations: model.relations.length,
+          stances: model.stances.length,
+          quotes: model.quotes.length,
+          events: model.events.length,
+        })}
+      </p>
+      <Region name={t('app.regions.graph')} className="region-graph">
+        <GraphPanel indexed={indexed} />
+      </Region>
+      <aside aria-label={t('app.regions.details')} className="region region-details">
+        <h2>{t('app.regions.details')}</h2>
+        <DetailsPanel indexed={indexed} />
+      </aside>
+      <Region name={t('app.regions.matrix')} className="region-matrix">
+        <MatrixPanel indexed={indexed} />
+      </Region>
+      <Region name={t('app.regions.quotes')} className="region-quotes">
+        <QuotesPanel indexed={indexed} />
+      </Region>
+      <Region name={t('app.regions.timeline')} className="region-timeline">
+        <TimelinePanel indexed={indexed} />
+      </Region>
+    </div>
+  );
+}

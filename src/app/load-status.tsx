@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { modelQueryOptions, sourceLabel, type ModelSource } from '../model/load-model';
+import { LoadAlert } from '../features/import/load-alert';
+import { PartialBanner } from '../features/import/partial-banner';
+import type { ActiveModel } from './use-active-model';
+import { useModelSourceStore } from './model-source-store';
+
+/** Progress, the failure alert (with Load valid part) and the valid-part banner. */
+export function LoadStatus({ active }: { active: ActiveModel }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const requested = useModelSourceStore((s) => s.requested);
+  const shown = useModelSourceStore((s) => s.shown);
+  const request = useModelSourceStore((s) => s.request);
+  const name = sourceLabel(requested);
+  const partial = active.error?.partial;
+  const loadValidPart = partial
+    ? () => {
+        const source: ModelSource = { kind: 'partial', of: name };
+        queryClient.setQueryData(modelQueryOptions(source).queryKey, partial);
+        request(source);
+      }
+    : undefined;
+  return (
+    <>
+      {active.loading && (
+        <p role="status" className="loading">
+          <progress aria-label={t('app.loadingFile', { name })} /> {t('app.loadingFile', { name })}
+        </p>
+      )}
+      {active.error && (
+        <LoadAlert
+          error={active.error}
+          name={name}
+          keptModel={active.loaded !== undefined}
+          onLoadValidPart={loadValidPart}
+          onDismiss={() => shown && request(shown)}
+        />
+      )}
+      {active.loaded?.dropped && <PartialBanner name={active.loaded.label} dropped={active.loaded.dropped} />}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { initI18n } from '../i18n/setup';
+import { useViewStore } from '../state/view-store';
+import { startUrlSync } from '../state/url-sync';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+
+// The URL is read before the first render so the first paint is already the linked view.
+let stopSync: (() => void) | undefined;
+function ensureUrlSync() {
+  stopSync ??= startUrlSync(useViewStore);
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  ensureUrlSync();
+  const lang = useViewStore((s) => s.lang);
+  const [i18n] = useState(() => initI18n(lang));
+  useEffect(() => {
+    initI18n(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </QueryClientProvider>
+  );
+}

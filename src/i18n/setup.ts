@@ -1,0 +1,35 @@
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { uiLanguages, type UiLanguage } from '../model/text';
+import { common } from './resources/common';
+import { graph } from './resources/graph';
+import { matrix } from './resources/matrix';
+import { quotes } from './resources/quotes';
+import { timeline } from './resources/timeline';
+import { briefing } from './resources/briefing';
+
+const bundles = [common, graph, matrix, quotes, timeline, briefing];
+
+/** All UI strings, per UI language (features' files merged into one namespace). */
+export const resources = Object.fromEntries(
+  uiLanguages.map((lang) => [
+    lang,
+    { translation: Object.assign({}, ...bundles.map((bundle) => bundle[lang])) as Record<string, unknown> },
+  ]),
+) as Record<UiLanguage, { translation: Record<string, unknown> }>;
+
+export function initI18n(lang: UiLanguage) {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: resources as unknown as Resource,
+      lng: lang,
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+  } else if (i18next.language !== lang) {
+    void i18next.changeLanguage(lang);
+  }
+  return i18next;
+}

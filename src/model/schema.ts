@@ -1,0 +1,240 @@
+import { z } from 'zod';
+
+/**
+ * The stakeholder model, format version 1 (shared/model-format.md).
+ * This file is the only source of the model's TypeScript types.
+ * Structural rules live here; cross-references (ids that must exist, cycles) live in validate.ts.
+ */
+
+export const FORMAT = 'stakeholder-model';
+export const SUPPORTED_VERSIONS = [1] as const;
+
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const DATE_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
+
+export const id = z.string().regex(ID_PATTERN, {
+  error: 'expected an id of 1–64 characters from a-z A-Z 0-9 _ . : -',
+});
+
+export const languageTag = z.string().regex(LANGUAGE_TAG, {
+  error: 'expected a language tag such as "en" or "zh-Hant"',
+});
+
+const nonEmptyString = z.string().refine((value) => value.trim().length > 0, {
+  error: 'expected non-empty text',
+});
+
+/** A plain string (in the model's first language) or a map of language tag → string. */
+export const text = z.union(
+  [
+    nonEmptyString,
+    z
+      .record(languageTag, nonEmptyString)
+      .refine((entries) => Object.keys(entries).length > 0, {
+        error: 'expected at least one language entry',
+      }),
+  ],
+  { error: 'expected text: a string or an object such as { "en": "…", "zh-Hant": "…" }' },
+);
+
+export function isRealDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d, hh, mm, ss, zh, zm] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return false;
+  if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59)) return false;
+  if (ss !== undefined && Number(ss) > 59) return false;
+  if (zh !== undefined && (Number(zh) > 23 || Number(zm) > 59)) return false;
+  return true;
+}
+
+export const date = z.string().refine(isRealDate, {
+  error: 'expected a real date as YYYY-MM-DD, optionally with a time (YYYY-MM-DDThh:mm)',
+});
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const url = z.string().refine(isHttpUrl, {
+  error: 'expected an absolute http: or https: URL',
+});
+
+export const actorKinds = ['state', 'person', 'organization', 'coalition', 'expert', 'media'] as const;
+export const relationTypes = [
+  'cooperates',
+  'supports',
+  'negotiates',
+  'pressures',
+  'opposes',
+  'conflict',
+  'trades',
+  'distrusts',
+  'observes',
+] as const;
+/** Relation types drawn source → target; the others are symmetric. */
+export const directedRelationTypes: readonly RelationType[] = [
+  'supports',
+  'pressures',
+  'distrusts',
+  'observes',
+];
+/** From most to least favourable: the order of the matrix legend, charts and sorting. */
+export const positions = ['support', 'conditional', 'neutral', 'ambiguous', 'oppose'] as const;
+export const quoteKinds = ['direct', 'paraphrase'] as const;
+export const panels = ['graph', 'matrix', 'quotes', 'timeline'] as const;
+
+const ids = z.array(id);
+
+export const sourceSchema = z.object({
+  id,
+  title: text,
+  publisher: text,
+  published: date.optional(),
+  language: languageTag.optional(),
+  url: url.optional(),
+});
+
+export const metaSchema = z.object({
+  title: text,
+  summary: text.optional(),
+  languages: z.array(languageTag).min(1, { error: 'expected at least one language' }),
+  asOf: date.optional(),
+  sources: z.array(sourceSchema).optional(),
+});
+
+export const actorSchema = z.object({
+  id,
+  name: text,
+  kind: z.enum(actorKinds),
+  memberOf: ids.optional(),
+  role: text.optional(),
+  description: text.optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' })
+    .optional(),
+  position: z.object({ x: z.number(), y: z.number() }).optional(),
+});
+
+export const issueSchema = z.object({
+  id,
+  name: text,
+  description: text.optional(),
+});
+
+export const relationSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  type: z.enum(relationTypes),
+  label: text.optional(),
+  issues: ids.optional(),
+  date: date.optional(),
+  evidence: ids.optional(),
+});
+
+export const stanceSchema = z.object({
+  id,
+  actor: id,
+  issue: id,
+  position: z.enum(positions),
+  summary: text,
+  date: date.optional(),
+  reportedBy: id.optional(),
+  evidence: ids.optional(),
+});
+
+export const quoteSchema = z.object({
+  id,
+  speaker: id,
+  text,
+  original: languageTag.optional(),
+  kind: z.enum(quoteKinds),
+  date: date.optional(),
+  venue: text.optional(),
+  source: id.optional(),
+  locator: z.string().optional(),
+  issues: ids.optional(),
+});
+
+export const eventSchema = z.object({
+  id,
+  date,
+  title: text,
+  description: text.optional(),
+  actors: ids.optional(),
+  issues: ids.optional(),
+  evidence: ids.optional(),
+});
+
+export const viewStateSchema = z.object({
+  issues: ids.optional(),
+  actors: ids.optional(),
+  positions: z.array(z.enum(positions)).optional(),
+  asOf: date.optional(),
+  focus: id.optional(),
+  search: z.string().optional(),
+  panel: z.enum(panels).optional(),
+});
+
+export const viewSchema = z.object({
+  id,
+  title: text,
+  notes: text.optional(),
+  state: viewStateSchema,
+});
+
+export const collectionSchemas = {
+  actors: actorSchema,
+  issues: issueSchema,
+  relations: relationSchema,
+  stances: stanceSchema,
+  quotes: quoteSchema,
+  events: eventSchema,
+  views: viewSchema,
+} as const;
+
+export const modelSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  meta: metaSchema,
+  actors: z.array(actorSchema).min(1, { error: 'expected at least one actor' }),
+  issues: z.array(issueSchema),
+  relations: z.array(relationSchema).default([]),
+  stances: z.array(stanceSchema).default([]),
+  quotes: z.array(quoteSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  views: z.array(viewSchema).default([]),
+});
+
+export type Text = z.infer<typeof text>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor['kind'];
+export type Issue = z.infer<typeof issueSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type RelationType = Relation['type'];
+export type Stance = z.infer<typeof stanceSchema>;
+export type Position = Stance['position'];
+export type Quote = z.infer<typeof quoteSchema>;
+export type QuoteKind = Quote['kind'];
+export type ModelEvent = z.infer<typeof eventSchema>;
+export type View = z.infer<typeof viewSchema>;
+export type ViewState = z.infer<typeof viewStateSchema>;
+export type Panel = ViewState['panel'] & string;
+export type Model = z.infer<typeof modelSchema>;
+export type CollectionName = keyof typeof collectionSchemas;

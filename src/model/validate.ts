@@ -1,0 +1,370 @@
+import type { z } from 'zod';
+import {
+  FORMAT,
+  SUPPORTED_VERSIONS,
+  collectionSchemas,
+  metaSchema,
+  type CollectionName,
+  type Meta,
+  type Model,
+} from './schema';
+import { closestMatch } from './did-you-mean';
+
+/** One problem in a model file: where it is (`quotes[3].speaker`) and what is wrong. */
+export type Problem = { path: string; message: string };
+
+/** What "Load valid part" leaves out, per collection, with the ids (or indexes) of the records. */
+export type Dropped = Partial<Record<CollectionName, string[]>>;
+
+export type ValidationResult =
+  | { ok: true; model: Model }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** The valid part of the model, when the file is of the right format and version. */
+      partial?: { model: Model; dropped: Dropped };
+    };
+
+export const formatProblem = (problem: Problem): string => `${problem.path}: ${problem.message}`;
+
+const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+const requiredCollections: readonly CollectionName[] = ['actors', 'issues'];
+
+type Rec = Record<string, unknown>;
+const isRecord = (value: unknown): value is Rec =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `"${shown}"`;
+  }
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function joinPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined
+        ? `required ${issue.expected} is missing`
+        : `expected ${issue.expected} — got ${describe(input)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(', ')} — got ${describe(input)}`;
+    case 'unrecognized_keys':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function zodProblems(base: string, error: z.core.$ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    path: joinPath(base, issue.path),
+    message: issueMessage(issue),
+  }));
+}
+
+/** Runs a record schema; returns its parsed value or the problems, prefixed with the record's path. */
+function parseRecord<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  path: string,
+): { value?: T; problems: Problem[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  return { problems: zodProblems(path, result.error) };
+}
+
+type Parsed = { [K in CollectionName]: Array<{ index: number; record: Model[K][number] }> };
+
+/**
+ * Validates any JSON value against format v1. Never throws: returns the model, or every problem
+ * (structure first, then cross-references) and, where possible, the valid part of the model.
+ */
+export function validateModel(input: unknown): ValidationResult {
+  try {
+    return validateUnsafe(input);
+  } catch (error) {
+    // A defect in the validator must not crash the page: report it as a problem.
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `could not be validated: ${String(error)}` }],
+    };
+  }
+}
+
+function validateUnsafe(input: unknown): ValidationResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `expected a JSON object — got ${describe(input)}` }],
+    };
+  }
+  const fatal: Problem[] = [];
+  if (input.format !== FORMAT) {
+    fatal.push({
+      path: 'format',
+      message: `expected "${FORMAT}" — got ${input.format === undefined ? 'nothing' : describe(input.format)}`,
+    });
+  }
+  if (!SUPPORTED_VERSIONS.some((v) => v === input.version)) {
+    fatal.push({
+      path: 'version',
+      message: `unsupported version ${input.version === undefined ? '(missing)' : describe(input.version)}; this dashboard reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+    });
+  }
+  const metaResult = parseRecord(metaSchema, input.meta, 'meta');
+  fatal.push(...metaResult.problems);
+
+  const problems: Problem[] = [];
+  const parsed = {} as Parsed;
+  const invalid = new Map<CollectionName, Set<number>>();
+  for (const name of collectionNames) {
+    const raw = input[name];
+    const list: Parsed[CollectionName] = [];
+    invalid.set(name, new Set());
+    (parsed as Record<CollectionName, unknown>)[name] = list;
+    if (raw === undefined) {
+      if (requiredCollections.includes(name)) {
+        fatal.push({ path: name, message: `required list of ${name} is missing` });
+      }
+      continue;
+    }
+    if (!Array.isArray(raw)) {
+      fatal.push({ path: name, message: `expected a list of ${name} — got ${describe(raw)}` });
+      continue;
+    }
+    raw.forEach((item, index) => {
+      const result = parseRecord(collectionSchemas[name] as z.ZodType, item, `${name}[${index}]`);
+      if (result.value === undefined) {
+        problems.push(...result.problems);
+        invalid.get(name)?.add(index);
+      } else {
+        (list as Array<{ index: number; record: unknown }>).push({ index, record: result.value });
+      }
+    });
+  }
+  if (Array.isArray(input.actors) && input.actors.length === 0) {
+    fatal.push({ path: 'actors', message: 'expected at least one actor' });
+  }
+
+  const crossProblems = checkReferences(parsed, metaResult.value);
+  const all = [...fatal, ...problems, ...crossProblems.problems];
+  if (all.length === 0) {
+    return { ok: true, model: assemble(parsed, metaResult.value as Meta) };
+  }
+  if (fatal.length > 0 || !metaResult.value) return { ok: false, problems: all };
+
+  const partial = validPart(parsed, metaResult.value, input, invalid, crossProblems.badRecords);
+  return { ok: false, problems: all, ...(partial ? { partial } : {}) };
+}
+
+type RecordKey = `${CollectionName}:${number}`;
+
+/** Cross-reference checks on the records that passed their own schema. */
+function checkReferences(
+  parsed: Parsed,
+  meta: Meta | undefined,
+): { problems: Problem[]; badRecords: Set<RecordKey> } {
+  const problems: Problem[] = [];
+  const badRecords = new Set<RecordKey>();
+  const idsOf = {} as Record<CollectionName | 'sources', Set<string>>;
+
+  const fail = (name: CollectionName, index: number, field: string, message: string) => {
+    problems.push({ path: `${name}[${index}]${field ? `.${field}` : ''}`, message });
+    badRecords.add(`${name}:${index}`);
+  };
+
+  for (const name of collectionNames) {
+    const seen = new Map<string, number>();
+    for (const { index, record } of parsed[name]) {
+      const first = seen.get(record.id);
+      if (first !== undefined) {
+        fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
+      } else seen.set(record.id, index);
+    }
+    idsOf[name] = new Set(seen.keys());
+  }
+  const sourceIds = new Set<string>();
+  meta?.sources?.forEach((source, index) => {
+    if (sourceIds.has(source.id)) {
+      problems.push({ path: `meta.sources[${index}].id`, message: `duplicate id "${source.id}"` });
+    }
+    sourceIds.add(source.id);
+  });
+  idsOf.sources = sourceIds;
+
+  const noun: Record<CollectionName | 'sources', string> = {
+    actors: 'actor',
+    issues: 'issue',
+    relations: 'relation',
+    stances: 'stance',
+    quotes: 'quote',
+    events: 'event',
+    views: 'view',
+    sources: 'source in meta.sources',
+  };
+  const ref = (
+    name: CollectionName,
+    index: number,
+    field: string,
+    target: CollectionName | 'sources',
+    value: string | undefined,
+  ) => {
+    if (value === undefined || idsOf[target].has(value)) return;
+    const suggestion = closestMatch(value, idsOf[target]);
+    fail(
+      name,
+      index,
+      field,
+      `no ${noun[target]} with id "${value}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+    );
+  };
+  const refs = (
+    name: CollectionName,
+    index: number,
+    field: string,
+    target: CollectionName,
+    values: readonly string[] | undefined,
+  ) => values?.forEach((value, i) => ref(name, index, `${field}[${i}]`, target, value));
+
+  for (const { index, record } of parsed.actors) {
+    refs('actors', index, 'memberOf', 'actors', record.memberOf);
+    if (record.memberOf?.includes(record.id)) {
+      fail('actors', index, 'memberOf', `"${record.id}" cannot be a member of itself`);
+    }
+  }
+  checkCycles(parsed.actors, fail);
+  for (const { index, record } of parsed.relations) {
+    ref('relations', index, 'source', 'actors', record.source);
+    ref('relations', index, 'target', 'actors', record.target);
+    if (record.source === record.target) {
+      fail('relations', index, 'target', `a relation's ends must differ — both are "${record.source}"`);
+    }
+    refs('relations', index, 'issues', 'issues', record.issues);
+    refs('relations', index, 'evidence', 'quotes', record.evidence);
+  }
+  for (const { index, record } of parsed.stances) {
+    ref('stances', index, 'actor', 'actors', record.actor);
+    ref('stances', index, 'issue', 'issues', record.issue);
+    ref('stances', index, 'reportedBy', 'actors', record.reportedBy);
+    refs('stances', index, 'evidence', 'quotes', record.evidence);
+  }
+  for (const { index, record } of parsed.quotes) {
+    ref('quotes', index, 'speaker', 'actors', record.speaker);
+    ref('quotes', index, 'source', 'sources', record.source);
+    refs('quotes', index, 'issues', 'issues', record.issues);
+  }
+  for (const { index, record } of parsed.events) {
+    refs('events', index, 'actors', 'actors', record.actors);
+    refs('events', index, 'issues', 'issues', record.issues);
+    refs('events', index, 'evidence', 'quotes', record.evidence);
+  }
+  for (const { index, record } of parsed.views) {
+    refs('views', index, 'state.issues', 'issues', record.state.issues);
+    refs('views', index, 'state.actors', 'actors', record.state.actors);
+    ref('views', index, 'state.focus', 'actors', record.state.focus);
+  }
+  return { problems, badRecords };
+}
+
+function checkCycles(
+  actors: Parsed['actors'],
+  fail: (name: CollectionName, index: number, field: string, message: string) => void,
+) {
+  const byId = new Map(actors.map((entry) => [entry.record.id, entry]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const reported = new Set<string>();
+  const visit = (id: string, trail: string[]) => {
+    const mark = state.get(id);
+    if (mark === 'done') return;
+    if (mark === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      const key = [...cycle].sort().join('|');
+      const start = byId.get(id);
+      if (!reported.has(key) && start) {
+        reported.add(key);
+        fail('actors', start.index, 'memberOf', `memberOf forms a cycle: ${cycle.join(' → ')}`);
+      }
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const parent of byId.get(id)?.record.memberOf ?? []) {
+      if (parent !== id && byId.has(parent)) visit(parent, [...trail, id]);
+    }
+    state.set(id, 'done');
+  };
+  for (const { record } of actors) visit(record.id, []);
+}
+
+/**
+ * The valid part: drops invalid records, then records referring to dropped or missing ones,
+ * until nothing changes. Returns undefined when nothing usable is left (no actor).
+ */
+function validPart(
+  parsed: Parsed,
+  meta: Meta,
+  input: Rec,
+  invalid: Map<CollectionName, Set<number>>,
+  badRecords: Set<RecordKey>,
+): { model: Model; dropped: Dropped } | undefined {
+  const dropped: Dropped = {};
+  const raw = (name: CollectionName, index: number): string => {
+    const list = input[name];
+    const item = Array.isArray(list) ? (list[index] as unknown) : undefined;
+    return isRecord(item) && typeof item.id === 'string' && item.id.length <= 64
+      ? item.id
+      : `${name}[${index}]`;
+  };
+  let current = parsed;
+  for (const name of collectionNames) {
+    for (const index of invalid.get(name) ?? []) (dropped[name] ??= []).push(raw(name, index));
+  }
+  let bad = badRecords;
+  // Each round removes the records that failed; references to them fail in the next round.
+  for (let round = 0; round < 100 && bad.size > 0; round++) {
+    const next = {} as Parsed;
+    for (const name of collectionNames) {
+      const kept = (current[name] as Array<{ index: number; record: { id: string } }>).filter(
+        ({ index, record }) => {
+          if (!bad.has(`${name}:${index}`)) return true;
+          (dropped[name] ??= []).push(record.id);
+          return false;
+        },
+      );
+      (next as Record<CollectionName, unknown>)[name] = kept;
+    }
+    current = next;
+    bad = checkReferences(current, meta).badRecords;
+  }
+  if (current.actors.length === 0) return undefined;
+  return { model: assemble(current, meta), dropped };
+}
+
+function assemble(current: Parsed, meta: Meta): Model {
+  return {
+    format: FORMAT,
+    version: 1,
+    meta,
+    actors: current.actors.map((e) => e.record),
+    issues: current.issues.map((e) => e.record),
+    relations: current.relations.map((e) => e.record),
+    stances: current.stances.map((e) => e.record),
+    quotes: current.quotes.map((e) => e.record),
+    events: current.events.map((e) => e.record),
+    views: current.views.map((e) => e.record),
+  };
+}

@@ -10,7 +10,16 @@ const features = readdirSync(`${import.meta.dirname}/src/features`, { withFileTy
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-offline', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-offline',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -58,12 +67,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code never imports a feature or the app.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared code never imports a feature or the app.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js'],
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['vite.config.ts', 'eslint.config.js', 'e2e/playwright.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -25,7 +25,11 @@ function modelData(): Plugin {
     },
     generateBundle() {
       for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(dataDir, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(resolve(dataDir, name)),
+        });
       }
     },
   };

@@ -52,7 +52,10 @@ function label(index: number, quote: Record<string, unknown>): string {
   return `quotes[${index}] (${id})`;
 }
 
-export function checkQuotes(article: string, model: unknown): { problems: string[]; direct: number } {
+export function checkQuotes(
+  article: string,
+  model: unknown,
+): { problems: string[]; direct: number } {
   const text = stripBom(article);
   const paragraphs = countBodyParagraphs(text);
   const problems: string[] = [];

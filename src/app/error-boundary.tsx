@@ -12,6 +12,8 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     console.error(error, info.componentStack);
   }
   render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
+    return this.state.failed
+      ? this.props.fallback(() => this.setState({ failed: false }))
+      : this.props.children;
   }
 }

@@ -3,7 +3,13 @@ import type { Issue, Text } from '../model/schema';
 import { useViewStore } from '../state/view-store';
 
 /** The global issue filter: one checkbox per issue. None checked means all issues. */
-export function IssueFilter({ issues, tx }: { issues: readonly Issue[]; tx: (value: Text | undefined) => string }) {
+export function IssueFilter({
+  issues,
+  tx,
+}: {
+  issues: readonly Issue[];
+  tx: (value: Text | undefined) => string;
+}) {
   const { t } = useTranslation();
   const selected = useViewStore((s) => s.issues);
   const toggleIssue = useViewStore((s) => s.toggleIssue);

@@ -38,7 +38,9 @@ export function LoadStatus({ active }: { active: ActiveModel }) {
           onDismiss={() => shown && request(shown)}
         />
       )}
-      {active.loaded?.dropped && <PartialBanner name={active.loaded.label} dropped={active.loaded.dropped} />}
+      {active.loaded?.dropped && (
+        <PartialBanner name={active.loaded.label} dropped={active.loaded.dropped} />
+      )}
     </>
   );
 }

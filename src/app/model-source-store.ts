@@ -24,5 +24,6 @@ export const useModelSourceStore = create<ModelSourceStore>()((set) => ({
 
 // `model=` in the URL (typed, or restored by Back/Forward) asks for that model.
 useViewStore.subscribe((state, previous) => {
-  if (state.model !== previous.model) useModelSourceStore.getState().request(urlSource(state.model));
+  if (state.model !== previous.model)
+    useModelSourceStore.getState().request(urlSource(state.model));
 });

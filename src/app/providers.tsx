@@ -5,7 +5,9 @@ import { initI18n } from '../i18n/setup';
 import { useViewStore } from '../state/view-store';
 import { startUrlSync } from '../state/url-sync';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
 
 // The URL is read before the first render so the first paint is already the linked view.
 let stopSync: (() => void) | undefined;

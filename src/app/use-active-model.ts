@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { modelQueryOptions, ModelLoadError, sourceKey, type LoadedModel } from '../model/load-model';
+import {
+  modelQueryOptions,
+  ModelLoadError,
+  sourceKey,
+  type LoadedModel,
+} from '../model/load-model';
 import { useModelSourceStore } from './model-source-store';
 
 export type ActiveModel = {
@@ -20,13 +25,16 @@ export function useActiveModel(): ActiveModel {
   const current = useQuery(modelQueryOptions(requested));
   const previous = useQuery({ ...modelQueryOptions(shown ?? requested), enabled: shown !== null });
   useEffect(() => {
-    if (current.isSuccess && (shown === null || sourceKey(shown) !== sourceKey(requested))) markShown(requested);
+    if (current.isSuccess && (shown === null || sourceKey(shown) !== sourceKey(requested)))
+      markShown(requested);
   }, [current.isSuccess, requested, shown, markShown]);
   const error =
     current.error instanceof ModelLoadError
       ? current.error
       : current.error
-        ? new ModelLoadError(sourceKey(requested), [{ path: '(model)', message: String(current.error) }])
+        ? new ModelLoadError(sourceKey(requested), [
+            { path: '(model)', message: String(current.error) },
+          ])
         : undefined;
   return {
     loaded: current.data ?? (shown ? previous.data : undefined),

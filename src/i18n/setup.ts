@@ -14,7 +14,12 @@ const bundles = [common, graph, matrix, quotes, timeline, briefing];
 export const resources = Object.fromEntries(
   uiLanguages.map((lang) => [
     lang,
-    { translation: Object.assign({}, ...bundles.map((bundle) => bundle[lang])) as Record<string, unknown> },
+    {
+      translation: Object.assign({}, ...bundles.map((bundle) => bundle[lang])) as Record<
+        string,
+        unknown
+      >,
+    },
   ]),
 ) as Record<UiLanguage, { translation: Record<string, unknown> }>;
 

@@ -45,7 +45,8 @@ const cache = new WeakMap<Model, IndexedModel>();
 export function indexModel(model: Model): IndexedModel {
   const cached = cache.get(model);
   if (cached) return cached;
-  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((item) => [item.id, item]));
   const actorsById = byId(model.actors);
 
   const chainTop = (id: string): string => {

@@ -17,7 +17,9 @@ export class ModelLoadError extends Error {
   readonly problems: Problem[];
   readonly partial: LoadedModel | undefined;
   constructor(label: string, problems: Problem[], partial?: LoadedModel) {
-    super(`${label}: ${problems.length} problem(s). ${problems.slice(0, 3).map(formatProblem).join('; ')}`);
+    super(
+      `${label}: ${problems.length} problem(s). ${problems.slice(0, 3).map(formatProblem).join('; ')}`,
+    );
     this.name = 'ModelLoadError';
     this.problems = problems;
     this.partial = partial;
@@ -50,9 +52,16 @@ export function sourceLabel(source: ModelSource): string {
 /** Relative to the page (so dist/ works from any sub-path) or absolute http(s). */
 export function resolveModelUrl(value: string, base: string): URL {
   const resolved = new URL(value, base);
-  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:' && resolved.protocol !== 'file:') {
+  if (
+    resolved.protocol !== 'http:' &&
+    resolved.protocol !== 'https:' &&
+    resolved.protocol !== 'file:'
+  ) {
     throw new ModelLoadError(value, [
-      { path: '(model)', message: `only http(s) URLs or paths relative to the page can be loaded — got "${value}"` },
+      {
+        path: '(model)',
+        message: `only http(s) URLs or paths relative to the page can be loaded — got "${value}"`,
+      },
     ]);
   }
   return resolved;
@@ -68,12 +77,17 @@ function toLoaded(label: string, textValue: string, bytes: number): LoadedModel 
 async function fetchModel(source: ModelSource, signal: AbortSignal): Promise<LoadedModel> {
   if (source.kind === 'file') {
     const file = localFiles.get(source.id);
-    if (!file) throw new ModelLoadError(source.name, [{ path: '(file)', message: 'the file is no longer available — open it again' }]);
+    if (!file)
+      throw new ModelLoadError(source.name, [
+        { path: '(file)', message: 'the file is no longer available — open it again' },
+      ]);
     if (file.size > MAX_MODEL_BYTES) return toLoaded(source.name, '', file.size);
     return toLoaded(source.name, await file.text(), file.size);
   }
   if (source.kind === 'partial') {
-    throw new ModelLoadError(source.of, [{ path: '(model)', message: 'the valid part is no longer available — load the file again' }]);
+    throw new ModelLoadError(source.of, [
+      { path: '(model)', message: 'the valid part is no longer available — load the file again' },
+    ]);
   }
   const url = resolveModelUrl(source.url, document.baseURI);
   let response: Response;
@@ -81,12 +95,18 @@ async function fetchModel(source: ModelSource, signal: AbortSignal): Promise<Loa
     response = await fetch(url, { signal });
   } catch (error) {
     throw new ModelLoadError(source.url, [
-      { path: '(network)', message: `could not fetch ${url.href}: ${String(error)} — check the address and that you are online` },
+      {
+        path: '(network)',
+        message: `could not fetch ${url.href}: ${String(error)} — check the address and that you are online`,
+      },
     ]);
   }
   if (!response.ok) {
     throw new ModelLoadError(source.url, [
-      { path: '(network)', message: `${url.href} answered ${response.status} ${response.statusText} — check the address` },
+      {
+        path: '(network)',
+        message: `${url.href} answered ${response.status} ${response.statusText} — check the address`,
+      },
     ]);
   }
   const declared = Number(response.headers.get('content-length') ?? 0);

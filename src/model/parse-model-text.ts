@@ -50,7 +50,10 @@ export function parseModelText(textValue: string, byteLength = textValue.length)
   }
   const body = textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue;
   if (body.trim() === '') {
-    return { ok: false, problems: [{ path: '(file)', message: 'the file is empty — expected a JSON model' }] };
+    return {
+      ok: false,
+      problems: [{ path: '(file)', message: 'the file is empty — expected a JSON model' }],
+    };
   }
   let json: unknown;
   try {

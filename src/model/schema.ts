@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No eval: the production page's CSP forbids it (zod would otherwise probe `new Function`).
+z.config({ jitless: true });
+
 /**
  * The stakeholder model, format version 1 (shared/model-format.md).
  * This file is the only source of the model's TypeScript types.
@@ -30,11 +33,9 @@ const nonEmptyString = z.string().refine((value) => value.trim().length > 0, {
 export const text = z.union(
   [
     nonEmptyString,
-    z
-      .record(languageTag, nonEmptyString)
-      .refine((entries) => Object.keys(entries).length > 0, {
-        error: 'expected at least one language entry',
-      }),
+    z.record(languageTag, nonEmptyString).refine((entries) => Object.keys(entries).length > 0, {
+      error: 'expected at least one language entry',
+    }),
   ],
   { error: 'expected text: a string or an object such as { "en": "…", "zh-Hant": "…" }' },
 );
@@ -72,7 +73,14 @@ export const url = z.string().refine(isHttpUrl, {
   error: 'expected an absolute http: or https: URL',
 });
 
-export const actorKinds = ['state', 'person', 'organization', 'coalition', 'expert', 'media'] as const;
+export const actorKinds = [
+  'state',
+  'person',
+  'organization',
+  'coalition',
+  'expert',
+  'media',
+] as const;
 export const relationTypes = [
   'cooperates',
   'supports',

@@ -8,11 +8,17 @@ export type UiLanguage = (typeof uiLanguages)[number];
  * The format's display rule: the UI language if present, else the model's first language,
  * else any entry. A plain string is in the model's first language.
  */
-export function resolveText(value: Text | undefined, lang: string, languages: readonly string[]): string {
+export function resolveText(
+  value: Text | undefined,
+  lang: string,
+  languages: readonly string[],
+): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   const first = languages[0];
-  return value[lang] ?? (first !== undefined ? value[first] : undefined) ?? Object.values(value)[0] ?? '';
+  return (
+    value[lang] ?? (first !== undefined ? value[first] : undefined) ?? Object.values(value)[0] ?? ''
+  );
 }
 
 /** The language a Text is shown in under the display rule. */
@@ -39,6 +45,7 @@ export function isTranslation(quote: Quote, lang: string, model: Pick<Model, 'me
 /** The published words of a quote, when the model records them. */
 export function originalText(quote: Quote, languages: readonly string[]): string | undefined {
   if (quote.original === undefined) return undefined;
-  if (typeof quote.text === 'string') return languages[0] === quote.original ? quote.text : undefined;
+  if (typeof quote.text === 'string')
+    return languages[0] === quote.original ? quote.text : undefined;
   return quote.text[quote.original];
 }

@@ -252,7 +252,12 @@ function checkReferences(
     ref('relations', index, 'source', 'actors', record.source);
     ref('relations', index, 'target', 'actors', record.target);
     if (record.source === record.target) {
-      fail('relations', index, 'target', `a relation's ends must differ — both are "${record.source}"`);
+      fail(
+        'relations',
+        index,
+        'target',
+        `a relation's ends must differ — both are "${record.source}"`,
+      );
     }
     refs('relations', index, 'issues', 'issues', record.issues);
     refs('relations', index, 'evidence', 'quotes', record.evidence);

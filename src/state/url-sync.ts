@@ -9,7 +9,19 @@ import {
 } from './view-store';
 
 /** The URL parameters of the view state, with exactly these names. `select` holds the selection. */
-export const urlParams = ['model', 'issues', 'actors', 'positions', 'asOf', 'focus', 'q', 'panel', 'lang', 'view', 'select'] as const;
+export const urlParams = [
+  'model',
+  'issues',
+  'actors',
+  'positions',
+  'asOf',
+  'focus',
+  'q',
+  'panel',
+  'lang',
+  'view',
+  'select',
+] as const;
 
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 const list = (value: string | null): string[] =>
@@ -26,7 +38,8 @@ export function decodeSelection(value: string | null): Selection | null {
   const [kind, a, b] = value.split('/');
   if (!a || !ID.test(a)) return null;
   if (kind === 'cell') return b && ID.test(b) ? { kind, actor: a, issue: b } : null;
-  if (kind === 'actor' || kind === 'relation' || kind === 'quote' || kind === 'event') return { kind, id: a };
+  if (kind === 'actor' || kind === 'relation' || kind === 'quote' || kind === 'event')
+    return { kind, id: a };
   return null;
 }
 
@@ -58,13 +71,18 @@ export function parseSearch(search: string, fallbackLang: UiLanguage): ViewField
     selected: decodeSelection(params.get('select')),
     q: params.get('q') ?? '',
     panel: (panelValues as readonly string[]).includes(panel ?? '') ? (panel as PanelValue) : null,
-    lang: (uiLanguages as readonly string[]).includes(lang ?? '') ? (lang as UiLanguage) : fallbackLang,
+    lang: (uiLanguages as readonly string[]).includes(lang ?? '')
+      ? (lang as UiLanguage)
+      : fallbackLang,
     view: single('view'),
   };
 }
 
 /** View fields → URL search string (empty values are left out, lists comma-separated). */
-export function toSearch(fields: ViewFields, keep: URLSearchParams = new URLSearchParams()): string {
+export function toSearch(
+  fields: ViewFields,
+  keep: URLSearchParams = new URLSearchParams(),
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of keep) {
     if (!(urlParams as readonly string[]).includes(key)) params.append(key, value);
@@ -106,7 +124,8 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     const search = toSearch(state, new URLSearchParams(win.location.search));
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    const onlyTyping = state.q !== previous.q && toSearch({ ...state, q: previous.q }) === toSearch(previous);
+    const onlyTyping =
+      state.q !== previous.q && toSearch({ ...state, q: previous.q }) === toSearch(previous);
     if (initial || onlyTyping) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   };

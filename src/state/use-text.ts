@@ -6,5 +6,8 @@ import { useViewStore } from './view-store';
 /** Resolves model Text in the UI language by the format's display rule. */
 export function useText(languages: readonly string[]): (value: Text | undefined) => string {
   const lang = useViewStore((s) => s.lang);
-  return useCallback((value: Text | undefined) => resolveText(value, lang, languages), [lang, languages]);
+  return useCallback(
+    (value: Text | undefined) => resolveText(value, lang, languages),
+    [lang, languages],
+  );
 }

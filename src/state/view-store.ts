@@ -69,7 +69,7 @@ export const initialViewFields: ViewFields = {
   lang: 'en',
 };
 
-const toggle = <T,>(list: readonly T[], value: T): T[] =>
+const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
 export const useViewStore = create<ViewStore>()((set) => ({

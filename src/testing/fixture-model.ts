@@ -23,9 +23,24 @@ export function fixtureModel(): Model {
       ],
     },
     actors: [
-      { id: 'us', name: { en: 'United States', 'zh-Hant': '美國' }, kind: 'state', color: '#1f4e9c' },
-      { id: 'russia', name: { en: 'Russia', 'zh-Hant': '俄羅斯' }, kind: 'state', color: '#b2182b' },
-      { id: 'ukraine', name: { en: 'Ukraine', 'zh-Hant': '烏克蘭' }, kind: 'state', color: '#d4a000' },
+      {
+        id: 'us',
+        name: { en: 'United States', 'zh-Hant': '美國' },
+        kind: 'state',
+        color: '#1f4e9c',
+      },
+      {
+        id: 'russia',
+        name: { en: 'Russia', 'zh-Hant': '俄羅斯' },
+        kind: 'state',
+        color: '#b2182b',
+      },
+      {
+        id: 'ukraine',
+        name: { en: 'Ukraine', 'zh-Hant': '烏克蘭' },
+        kind: 'state',
+        color: '#d4a000',
+      },
       {
         id: 'witkoff',
         name: { en: 'Steve Witkoff', 'zh-Hant': '維特科夫' },
@@ -40,8 +55,18 @@ export function fixtureModel(): Model {
         memberOf: ['us'],
         role: { en: 'US Secretary of State', 'zh-Hant': '美國國務卿' },
       },
-      { id: 'putin', name: { en: 'Vladimir Putin', 'zh-Hant': '普丁' }, kind: 'person', memberOf: ['russia'] },
-      { id: 'zelensky', name: { en: 'Volodymyr Zelensky', 'zh-Hant': '澤倫斯基' }, kind: 'person', memberOf: ['ukraine'] },
+      {
+        id: 'putin',
+        name: { en: 'Vladimir Putin', 'zh-Hant': '普丁' },
+        kind: 'person',
+        memberOf: ['russia'],
+      },
+      {
+        id: 'zelensky',
+        name: { en: 'Volodymyr Zelensky', 'zh-Hant': '澤倫斯基' },
+        kind: 'person',
+        memberOf: ['ukraine'],
+      },
     ],
     issues: [
       { id: 'security-guarantees', name: { en: 'Security guarantees', 'zh-Hant': '安全保證' } },
@@ -49,9 +74,25 @@ export function fixtureModel(): Model {
       { id: 'sanctions', name: { en: 'Sanctions', 'zh-Hant': '制裁' } },
     ],
     relations: [
-      { id: 'r-negotiate', source: 'us', target: 'russia', type: 'negotiates', issues: ['security-guarantees'], date: '2025-08-15', evidence: ['q-putin'] },
+      {
+        id: 'r-negotiate',
+        source: 'us',
+        target: 'russia',
+        type: 'negotiates',
+        issues: ['security-guarantees'],
+        date: '2025-08-15',
+        evidence: ['q-putin'],
+      },
       { id: 'r-war', source: 'russia', target: 'ukraine', type: 'conflict' },
-      { id: 'r-sanctions', source: 'us', target: 'russia', type: 'pressures', issues: ['sanctions'], date: '2025-08-17', evidence: ['q-rubio'] },
+      {
+        id: 'r-sanctions',
+        source: 'us',
+        target: 'russia',
+        type: 'pressures',
+        issues: ['sanctions'],
+        date: '2025-08-17',
+        evidence: ['q-rubio'],
+      },
     ],
     stances: [
       {
@@ -59,7 +100,10 @@ export function fixtureModel(): Model {
         actor: 'russia',
         issue: 'security-guarantees',
         position: 'support',
-        summary: { en: 'Witkoff says Russia accepted US guarantees for Ukraine.', 'zh-Hant': '維特科夫稱俄方接受美國對烏安全保證。' },
+        summary: {
+          en: 'Witkoff says Russia accepted US guarantees for Ukraine.',
+          'zh-Hant': '維特科夫稱俄方接受美國對烏安全保證。',
+        },
         date: '2025-08-17',
         reportedBy: 'witkoff',
         evidence: ['q-witkoff'],
@@ -69,7 +113,10 @@ export function fixtureModel(): Model {
         actor: 'russia',
         issue: 'security-guarantees',
         position: 'conditional',
-        summary: { en: 'Putin agreed Ukraine’s security must be ensured.', 'zh-Hant': '普丁同意必須保障烏克蘭安全。' },
+        summary: {
+          en: 'Putin agreed Ukraine’s security must be ensured.',
+          'zh-Hant': '普丁同意必須保障烏克蘭安全。',
+        },
         date: '2025-08-15',
         evidence: ['q-putin'],
       },
@@ -78,7 +125,10 @@ export function fixtureModel(): Model {
         actor: 'ukraine',
         issue: 'territory',
         position: 'oppose',
-        summary: { en: 'Ukraine will not give up or trade territory.', 'zh-Hant': '烏克蘭不會放棄或交易領土。' },
+        summary: {
+          en: 'Ukraine will not give up or trade territory.',
+          'zh-Hant': '烏克蘭不會放棄或交易領土。',
+        },
         date: '2025-08-17',
         evidence: ['q-zelensky'],
       },
@@ -88,7 +138,10 @@ export function fixtureModel(): Model {
         id: 'q-witkoff',
         speaker: 'witkoff',
         kind: 'direct',
-        text: { 'zh-Hant': '這是我們第一次聽到俄方贊成這件事大大改變局勢。', en: 'This is the first time we heard the Russians agree to this, a game changer.' },
+        text: {
+          'zh-Hant': '這是我們第一次聽到俄方贊成這件事大大改變局勢。',
+          en: 'This is the first time we heard the Russians agree to this, a game changer.',
+        },
         original: 'zh-Hant',
         date: '2025-08-17',
         venue: { en: 'CNN', 'zh-Hant': 'CNN' },
@@ -101,7 +154,8 @@ export function fixtureModel(): Model {
         speaker: 'putin',
         kind: 'direct',
         text: {
-          'zh-Hant': '川普總統說必須以一切手段保障烏克蘭安全，我也同意，我們當然準備好就此展開行動。',
+          'zh-Hant':
+            '川普總統說必須以一切手段保障烏克蘭安全，我也同意，我們當然準備好就此展開行動。',
           en: 'President Trump said Ukraine’s security must be ensured by all means; I agree, and we are of course ready to act on it.',
         },
         original: 'zh-Hant',
@@ -130,7 +184,10 @@ export function fixtureModel(): Model {
         id: 'q-zelensky',
         speaker: 'zelensky',
         kind: 'paraphrase',
-        text: { 'zh-Hant': '依烏克蘭憲法規定，不可能放棄或交易領土。', en: 'Under Ukraine’s constitution, territory cannot be given up or traded.' },
+        text: {
+          'zh-Hant': '依烏克蘭憲法規定，不可能放棄或交易領土。',
+          en: 'Under Ukraine’s constitution, territory cannot be given up or traded.',
+        },
         original: 'zh-Hant',
         date: '2025-08-17',
         source: 'dw',
@@ -151,7 +208,10 @@ export function fixtureModel(): Model {
       {
         id: 'view-guarantees',
         title: { en: 'Security guarantees', 'zh-Hant': '安全保證' },
-        notes: { en: 'Who offers, who only reportedly agreed.', 'zh-Hant': '誰提出，誰只是據稱同意。' },
+        notes: {
+          en: 'Who offers, who only reportedly agreed.',
+          'zh-Hant': '誰提出，誰只是據稱同意。',
+        },
         state: { issues: ['security-guarantees'], panel: 'matrix' },
       },
     ],

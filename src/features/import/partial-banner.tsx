@@ -9,7 +9,9 @@ export function PartialBanner({ name, dropped }: { name: string; dropped: Droppe
     <div role="status" className="partial-banner">
       <p>
         <strong>{t('load.partialTitle', { name })}</strong>{' '}
-        {t('load.leftOut', { list: entries.map(([name, ids]) => `${ids.length} ${name}`).join(', ') })}
+        {t('load.leftOut', {
+          list: entries.map(([name, ids]) => `${ids.length} ${name}`).join(', '),
+        })}
       </p>
       <ul>
         {entries.map(([collection, ids]) => (

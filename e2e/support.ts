@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+/** Records CSP violations and page errors from the first script on. */
+export async function watchPage(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  return {
+    errors,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  };
+}
+
+/** Opens the dashboard and waits for the model to be on screen. */
+export async function openDashboard(page: Page, search = '') {
+  await page.goto(`./${search}`);
+  await expect(page.locator('h1')).not.toHaveText(/Loading|正在載入/);
+  await expect(page.getByRole('region', { name: /Relationship graph|關係圖/ })).toBeVisible();
+}
+
+export const region = (page: Page, name: RegExp) => page.getByRole('region', { name });

@@ -68,7 +68,10 @@ export function resolveModelUrl(value: string, base: string): URL {
 }
 
 function toLoaded(label: string, textValue: string, bytes: number): LoadedModel {
+  const started = performance.now();
   const result = parseModelText(textValue, bytes);
+  // Read by `npm run bench` (parse + validate time in the browser).
+  performance.measure('model:parse-validate', { start: started, end: performance.now() });
   if (result.ok) return { model: result.model, label };
   const partial = result.partial ? { ...result.partial, label } : undefined;
   throw new ModelLoadError(label, result.problems, partial);

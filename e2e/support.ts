@@ -30,7 +30,11 @@ export async function watchPage(page: Page) {
 export async function openDashboard(page: Page, search = '') {
   await page.goto(`./${search}`);
   await expect(page.locator('h1')).not.toHaveText(/Loading|正在載入/);
-  await expect(page.getByRole('region', { name: /Relationship graph|關係圖/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Relationship graph|關係圖/ })
+      .or(page.getByTestId('briefing')),
+  ).toBeVisible();
 }
 
 export const region = (page: Page, name: RegExp) => page.getByRole('region', { name });

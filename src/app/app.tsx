@@ -7,6 +7,10 @@ import { Dashboard } from './dashboard';
 import { useActiveModel } from './use-active-model';
 import { useOpenFile } from './use-open-file';
 import { DropZone } from '../features/import/drop-zone';
+import { BriefingMode } from '../features/briefing/briefing-mode';
+import { useViewStore } from '../state/view-store';
+import { PanelFor } from './panel-for';
+import { useViewParam } from './use-view-param';
 
 export function App() {
   const { t } = useTranslation();
@@ -14,6 +18,8 @@ export function App() {
   const onFile = useOpenFile();
   const model = active.loaded?.model;
   const indexed = useMemo(() => (model ? indexModel(model) : undefined), [model]);
+  const briefing = useViewStore((s) => s.panel === 'brief');
+  useViewParam(indexed);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +28,14 @@ export function App() {
       <Header indexed={indexed} onFile={onFile} />
       <main id="main" tabIndex={-1}>
         <LoadStatus active={active} />
-        {indexed ? <Dashboard indexed={indexed} /> : !active.loading && <p>{t('load.noModel')}</p>}
+        {indexed && briefing && (
+          <BriefingMode
+            indexed={indexed}
+            renderPanel={(panel) => <PanelFor panel={panel} indexed={indexed} />}
+          />
+        )}
+        {indexed && !briefing && <Dashboard indexed={indexed} />}
+        {!indexed && !active.loading && <p>{t('load.noModel')}</p>}
       </main>
       <DropZone onFile={onFile} />
     </>

@@ -5,6 +5,8 @@ import { useViewStore } from '../state/view-store';
 import { IssueFilter } from './issue-filter';
 import { LanguageSwitch } from './language-switch';
 import { OpenModelButton } from '../features/import/open-model-button';
+import { SavedViewsMenu } from '../features/briefing/saved-views-menu';
+import { PresentButton } from './present-button';
 
 type Props = { indexed: IndexedModel | undefined; onFile: (file: File) => void };
 
@@ -35,6 +37,8 @@ export function Header({ indexed, onFile }: Props) {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
+          {indexed && <SavedViewsMenu indexed={indexed} />}
+          {indexed && <PresentButton />}
           <OpenModelButton onFile={onFile} />
           <button type="button" onClick={clearAll}>
             {t('app.clearAll')}

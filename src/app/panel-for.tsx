@@ -1,0 +1,20 @@
+import type { IndexedModel } from '../model/index-model';
+import type { Panel } from '../model/schema';
+import { GraphPanel } from '../features/graph/graph-panel';
+import { MatrixPanel } from '../features/matrix/matrix-panel';
+import { QuotesPanel } from '../features/quotes/quotes-panel';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+
+/** The panel a briefing slide shows to make its point. */
+export function PanelFor({ panel, indexed }: { panel: Panel; indexed: IndexedModel }) {
+  switch (panel) {
+    case 'graph':
+      return <GraphPanel indexed={indexed} />;
+    case 'quotes':
+      return <QuotesPanel indexed={indexed} />;
+    case 'timeline':
+      return <TimelinePanel indexed={indexed} />;
+    default:
+      return <MatrixPanel indexed={indexed} />;
+  }
+}

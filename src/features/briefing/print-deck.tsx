@@ -27,7 +27,7 @@ export function PrintDeck({ indexed, slides, tx }: Props) {
             indexed={indexed}
             stances={slideStances(indexed, slide.state)}
             tx={tx}
-            limit={7}
+            limit={5}
           />
           <CitationFooter citations={slideCitations(indexed, slide.state)} tx={tx} />
         </article>

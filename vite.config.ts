@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync } from 'node:fs';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const dataDir = resolve(import.meta.dirname, 'data');
@@ -49,25 +51,67 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
+const withCsp = (html: string, policy: string) =>
+  html.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+
 function csp(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
-        ),
+    transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, contentSecurityPolicy) },
+  };
+}
+
+/**
+ * The offline file inlines its scripts, so its policy allows exactly those scripts by hash
+ * (still no eval, no foreign script) and no network at all.
+ */
+function offlineCsp(): Plugin {
+  return {
+    name: 'offline-content-security-policy',
+    apply: 'build',
+    // After the single-file plugin has inlined everything and the file is written.
+    writeBundle(options) {
+      const file = resolve(options.dir ?? 'dist-offline', 'index.html');
+      const html = readFileSync(file, 'utf8');
+      const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (match) =>
+          `'sha256-${createHash('sha256')
+            .update(match[1] ?? '')
+            .digest('base64')}'`,
+      );
+      const policy = contentSecurityPolicy
+        .replace("script-src 'self'", `script-src ${hashes.join(' ')}`)
+        .replace("connect-src 'self' http: https:", "connect-src 'none'");
+      writeFileSync(file, withCsp(html, policy));
     },
   };
 }
 
-export default defineConfig({
+/** The model the offline file carries: the default one, or OFFLINE_MODEL=path/to/model.json. */
+function inlineModel(mode: string): string | null {
+  if (mode !== 'offline') return null;
+  return readFileSync(
+    resolve(process.env.OFFLINE_MODEL ?? resolve(dataDir, 'alaska-summit.json')),
+    'utf8',
+  );
+}
+
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), modelData(), csp()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1000 },
+  plugins:
+    mode === 'offline'
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), offlineCsp()]
+      : [react(), modelData(), csp()],
+  define: { __INLINE_MODEL__: JSON.stringify(inlineModel(mode)) },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1000,
+    outDir: mode === 'offline' ? 'dist-offline' : 'dist',
+  },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   test: {
     environment: 'jsdom',
@@ -75,4 +119,4 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -17,6 +17,7 @@ const steps = [
   ['format', 'npm', ['run', '-s', 'format:check']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['build:offline', 'npx', ['vite', 'build', '--mode', 'offline', '--logLevel', 'warn']],
   ['browser', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 const results = [];

@@ -92,6 +92,10 @@ async function fetchModel(source: ModelSource, signal: AbortSignal): Promise<Loa
       { path: '(model)', message: 'the valid part is no longer available — load the file again' },
     ]);
   }
+  // The offline briefing file carries its model: no request at all.
+  if (source.url === DEFAULT_MODEL_URL && __INLINE_MODEL__ !== null) {
+    return toLoaded(source.url, __INLINE_MODEL__, __INLINE_MODEL__.length);
+  }
   const url = resolveModelUrl(source.url, document.baseURI);
   let response: Response;
   try {

@@ -12,7 +12,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
-  outputDir: '../test-results',
+  outputDir: '../test-results/artifacts',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },

@@ -49,7 +49,10 @@ describe('stanceCell', () => {
     expect(at('2025-08-18').own?.history).toEqual([
       { from: 'neutral', to: 'support', date: '2025-08-18' },
     ]);
-    expect(stanceCell(indexed, 'russia', 'security-guarantees', { asOf: '2025-08-16', positions: [] }).reported).toBeUndefined();
+    expect(
+      stanceCell(indexed, 'russia', 'security-guarantees', { asOf: '2025-08-16', positions: [] })
+        .reported,
+    ).toBeUndefined();
   });
 
   it('records only changes of position in the history', () => {

@@ -54,7 +54,9 @@ describe('cell text', () => {
   });
 
   it('says when there is no stance', () => {
-    expect(cellLabel(cell('us', 'territory'), words('en'))).toBe('United States, Territory: no stance');
+    expect(cellLabel(cell('us', 'territory'), words('en'))).toBe(
+      'United States, Territory: no stance',
+    );
   });
 
   it('lists the changes of position with their dates', () => {

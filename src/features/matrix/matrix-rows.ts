@@ -64,7 +64,11 @@ export function matrixRows(
     actor,
     depth,
     bloc: indexed.blocOf.get(actor) ?? actor,
-    cells: issueIds.map((issue) => ({ actor, issue, ...stanceCell(indexed, actor, issue, filter) })),
+    cells: issueIds.map((issue) => ({
+      actor,
+      issue,
+      ...stanceCell(indexed, actor, issue, filter),
+    })),
   }));
 
   let columns = issueIds;
@@ -97,8 +101,9 @@ export function matrixRows(
   const byName = (a: MatrixRow, b: MatrixRow) => collator.compare(name(a.actor), name(b.actor));
   let compare = byName;
   if (options.sort === 'position') {
+    const sortIssue = options.sortIssue ?? columns[0];
     const rank = (row: MatrixRow) => {
-      const cell = row.cells.find((c) => c.issue === options.sortIssue);
+      const cell = row.cells.find((c) => c.issue === sortIssue);
       return cell?.position ? positionOrder.indexOf(cell.position) : positionOrder.length;
     };
     // Stable sort: rows with the same position keep their bloc order.

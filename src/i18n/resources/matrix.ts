@@ -109,7 +109,8 @@ export const matrix = {
         show: '圖表：立場分布與發言時序',
         loading: '正在載入圖表…',
         distribution: '各議題的立場分布',
-        distributionHelp: '各議題上持各立場的行為者數（以本身表態為準，否則採轉述）。點選區段即可篩選。',
+        distributionHelp:
+          '各議題上持各立場的行為者數（以本身表態為準，否則採轉述）。點選區段即可篩選。',
         statements: '發言時序',
         statementsHelp: '各陣營每日的引述數；虛線標示事件。',
         dataTable: '資料表',

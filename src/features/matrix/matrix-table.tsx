@@ -85,7 +85,7 @@ export function MatrixTable({ indexed, table, caption }: Props) {
                 colSpan={table.columns.length + 1}
                 style={{ borderInlineStartColor: indexed.colorOf.get(group.bloc) }}
               >
-                <span>{words.actorName(group.bloc)}</span>
+                <span>{t('matrix.bloc', { name: words.actorName(group.bloc) })}</span>
               </th>
             </tr>
           )}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard, region } from './support';
 
@@ -136,4 +137,37 @@ test('the charts load on demand, draw real bars, and a click on a bar filters', 
     .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-position')));
   expect(shown.length).toBeGreaterThan(0);
   expect(new Set(shown)).toEqual(new Set([position]));
+});
+
+test('on a phone the matrix scrolls inside its region and the names stay in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page, '?lang=zh-Hant');
+  const scroller = page.locator('.matrix-scroll');
+  const widths = await scroller.evaluate((node) => ({
+    page: document.documentElement.scrollWidth,
+    inner: node.scrollWidth,
+    outer: node.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(390);
+  expect(widths.inner).toBeGreaterThan(widths.outer);
+  await scroller.evaluate((node) => node.scrollTo({ left: 400 }));
+  const head = page.locator('th[scope="row"]', { hasText: '烏克蘭' });
+  const box = await head.boundingBox();
+  const area = await scroller.boundingBox();
+  expect(box && area && box.x >= area.x && box.x + box.width <= area.x + area.width).toBe(true);
+  const name = head.getByRole('button');
+  const fits = await name.evaluate((node) => node.scrollWidth <= node.clientWidth);
+  expect(fits).toBe(true);
+});
+
+test('the matrix and the charts pass axe', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  await matrix(page)
+    .getByText(/^Charts:/)
+    .click();
+  await expect(page.locator('.charts-box-distribution .recharts-rectangle').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.region-matrix').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

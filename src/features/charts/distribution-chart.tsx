@@ -62,7 +62,11 @@ export function DistributionChart({
             }}
           />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 14 }} />
+          <Legend
+            wrapperStyle={{ fontSize: 14 }}
+            itemSorter={null}
+            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
+          />
           {positions.map((position) => (
             <Bar
               key={position}

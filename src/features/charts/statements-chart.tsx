@@ -42,7 +42,11 @@ export function StatementsChart({ indexed, data }: Props) {
           />
           <YAxis allowDecimals={false} width={36} tick={{ fontSize: 14, fill: '#111827' }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 14 }} />
+          <Legend
+            wrapperStyle={{ fontSize: 14 }}
+            itemSorter={null}
+            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
+          />
           {data.series.map((series) => (
             <Bar
               key={series.key}

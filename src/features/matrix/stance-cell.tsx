@@ -59,7 +59,16 @@ export const StanceCell = memo(function StanceCell({
         title={[label, ...history].join('\n')}
         onClick={() => onOpen(cell.actor, cell.issue)}
       >
-        {cell.own && <Chip position={cell.own.latest.position} words={words} />}
+        {(cell.own || history.length > 0) && (
+          <span className="matrix-own">
+            {cell.own && <Chip position={cell.own.latest.position} words={words} />}
+            {history.length > 0 && (
+              <span className="matrix-history" aria-hidden="true">
+                ↻
+              </span>
+            )}
+          </span>
+        )}
         {cell.reported && (
           <span className="matrix-reported">
             <span
@@ -68,17 +77,16 @@ export const StanceCell = memo(function StanceCell({
               style={{ color: positionStyle[cell.reported.latest.position].color }}
             />
             <span>
-              <span aria-hidden="true">{positionStyle[cell.reported.latest.position].symbol}</span>{' '}
-              {words.positionName(cell.reported.latest.position)}
+              <span className="matrix-nowrap">
+                <span aria-hidden="true">
+                  {positionStyle[cell.reported.latest.position].symbol}
+                </span>{' '}
+                {words.positionName(cell.reported.latest.position)}
+              </span>
               <small>
                 {reporter && t('matrix.reportedBy', { name: words.actorName(reporter) })}
               </small>
             </span>
-          </span>
-        )}
-        {history.length > 0 && (
-          <span className="matrix-history" aria-hidden="true">
-            ↻
           </span>
         )}
       </button>

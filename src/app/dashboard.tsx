@@ -3,6 +3,7 @@ import type { IndexedModel } from '../model/index-model';
 import { Region } from './region';
 import { GraphPanel } from '../features/graph/graph-panel';
 import { MatrixPanel } from '../features/matrix/matrix-panel';
+import { ChartsSection } from '../features/charts/charts-section';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { DetailsPanel } from '../features/inspector/details-panel';
@@ -32,6 +33,7 @@ export function Dashboard({ indexed }: { indexed: IndexedModel }) {
       </aside>
       <Region name={t('app.regions.matrix')} className="region-matrix">
         <MatrixPanel indexed={indexed} />
+        <ChartsSection indexed={indexed} />
       </Region>
       <Region name={t('app.regions.quotes')} className="region-quotes">
         <QuotesPanel indexed={indexed} />

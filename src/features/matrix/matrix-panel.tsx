@@ -1,27 +1,59 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { IndexedModel } from '../../model/index-model';
-import { useText } from '../../state/use-text';
+import { useViewStore } from '../../state/view-store';
+import { MatrixLegend } from './matrix-legend';
+import { MatrixOptionsBar } from './matrix-options';
+import { useMatrixOptionsStore } from './matrix-options-store';
+import { matrixRows } from './matrix-rows';
+import { MatrixTable } from './matrix-table';
+import './matrix.css';
 
-/** Minimal rendering until the matrix lands: how many stances each issue has. */
+/** The stance matrix: who stands where on each issue, since when, and on whose word. */
 export function MatrixPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const tx = useText(indexed.model.meta.languages);
+  const view = useViewStore(
+    useShallow((s) => ({
+      issues: s.issues,
+      actors: s.actors,
+      positions: s.positions,
+      asOf: s.asOf,
+      lang: s.lang,
+    })),
+  );
+  const options = useMatrixOptionsStore(
+    useShallow((s) => ({
+      sort: s.sort,
+      sortIssue: s.sortIssue,
+      hideEmptyRows: s.hideEmptyRows,
+      hideEmptyColumns: s.hideEmptyColumns,
+    })),
+  );
+  const table = useMemo(() => matrixRows(indexed, view, options), [indexed, view, options]);
+  const empty = table.columns.length === 0 || table.groups.every((g) => g.rows.length === 0);
+  const caption = view.asOf ? t('matrix.captionAsOf', { date: view.asOf }) : t('matrix.caption');
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('app.issues')}</th>
-          <th scope="col">#</th>
-        </tr>
-      </thead>
-      <tbody>
-        {indexed.model.issues.map((issue) => (
-          <tr key={issue.id}>
-            <th scope="row">{tx(issue.name)}</th>
-            <td>{indexed.model.stances.filter((s) => s.issue === issue.id).length}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="matrix">
+      <MatrixOptionsBar indexed={indexed} columns={table.columns} />
+      {(table.hiddenRows > 0 || table.hiddenColumns > 0) && (
+        <p className="matrix-note">
+          {[
+            table.hiddenRows > 0 && t('matrix.hidden', { count: table.hiddenRows }),
+            table.hiddenColumns > 0 && t('matrix.hiddenColumns', { count: table.hiddenColumns }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
+      {empty ? (
+        <p className="matrix-empty">{t('matrix.empty')}</p>
+      ) : (
+        <div className="matrix-scroll">
+          <MatrixTable indexed={indexed} table={table} caption={caption} />
+        </div>
+      )}
+      <MatrixLegend />
+    </div>
   );
 }

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { positionStyle } from '../../components/position-style';
+import type { IndexedModel } from '../../model/index-model';
+import { positions, type Position } from '../../model/schema';
+import { useText } from '../../state/use-text';
+import { useViewStore } from '../../state/view-store';
+import type { DistributionRow } from './chart-data';
+import { useNarrow } from './use-narrow';
+
+type Datum = DistributionRow & { label: string };
+
+/** Sets the filters to one issue and one position (a click on a bar segment). */
+export function filterTo(issue: string, position: Position) {
+  const store = useViewStore.getState();
+  store.setIssues([issue]);
+  store.setPositions([position]);
+}
+
+/** Positions per issue as stacked horizontal bars, in the matrix's colours and order. */
+export function DistributionChart({
+  indexed,
+  rows,
+}: {
+  indexed: IndexedModel;
+  rows: DistributionRow[];
+}) {
+  const { t } = useTranslation();
+  const tx = useText(indexed.model.meta.languages);
+  const lang = useViewStore((s) => s.lang);
+  const narrow = useNarrow();
+  const data: Datum[] = rows.map((row) => ({
+    ...row,
+    label: tx(indexed.issuesById.get(row.issue)?.name),
+  }));
+  const axisWidth = narrow ? 112 : 230;
+  return (
+    <div className="charts-box charts-box-distribution">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14, fill: '#111827' }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={axisWidth}
+            interval={0}
+            tick={{
+              fontSize: narrow ? 12 : 14,
+              fill: '#111827',
+              width: axisWidth - 10,
+              breakAll: lang === 'zh-Hant',
+            }}
+          />
+          <Tooltip />
+          <Legend
+            wrapperStyle={{ fontSize: 14 }}
+            itemSorter={null}
+            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
+          />
+          {positions.map((position) => (
+            <Bar
+              key={position}
+              dataKey={(d: Datum) => d.counts[position]}
+              name={`${positionStyle[position].symbol} ${t(`positions.${position}`)}`}
+              stackId="positions"
+              fill={positionStyle[position].color}
+              stroke="#374151"
+              strokeWidth={1}
+              maxBarSize={34}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(item) => filterTo((item.payload as Datum).issue, position)}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { IndexedModel } from '../../model/index-model';
+import { useText } from '../../state/use-text';
+import type { StatementSeries, StatementDay, StatementsOverTime } from './chart-data';
+
+type Props = { indexed: IndexedModel; data: StatementsOverTime };
+
+/** The legend name of a series: its bloc, or the shared grey series. */
+export function useSeriesName(indexed: IndexedModel): (series: StatementSeries) => string {
+  const { t } = useTranslation();
+  const tx = useText(indexed.model.meta.languages);
+  return (series) =>
+    series.bloc === null
+      ? t('matrix.charts.otherBlocs')
+      : tx(indexed.actorsById.get(series.bloc)?.name);
+}
+
+/** Quotes per day, stacked by bloc, with a dashed line on each day that has events. */
+export function StatementsChart({ indexed, data }: Props) {
+  const { t } = useTranslation();
+  const seriesName = useSeriesName(indexed);
+  return (
+    <div className="charts-box charts-box-statements">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data.days} margin={{ top: 28, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="day"
+            tickFormatter={(day: string) => day.slice(5)}
+            tick={{ fontSize: 14, fill: '#111827' }}
+          />
+          <YAxis allowDecimals={false} width={36} tick={{ fontSize: 14, fill: '#111827' }} />
+          <Tooltip />
+          <Legend
+            wrapperStyle={{ fontSize: 14 }}
+            itemSorter={null}
+            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
+          />
+          {data.series.map((series) => (
+            <Bar
+              key={series.key}
+              dataKey={(d: StatementDay) => d.counts[series.key] ?? 0}
+              name={seriesName(series)}
+              stackId="blocs"
+              fill={series.color}
+              stroke="#ffffff"
+              strokeWidth={1}
+              maxBarSize={64}
+              isAnimationActive={false}
+            />
+          ))}
+          {data.events.map(({ day, events }) => (
+            <ReferenceLine
+              key={day}
+              x={day}
+              stroke="#111827"
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              label={{
+                value: `◆ ${t('matrix.charts.eventCount', { count: events.length })}`,
+                position: 'top',
+                fill: '#111827',
+                fontSize: 13,
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -31,3 +31,20 @@ export function blocHulls(
   }
   return hulls;
 }
+
+/** The box around every node and hull: what an export must show. */
+export function contentBounds(
+  nodes: readonly { position: Point }[],
+  hulls: readonly BlocHull[],
+): Box {
+  const boxes: Box[] = [
+    ...nodes.map((n) => ({ ...n.position, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    ...hulls.map((h) => h.box),
+  ];
+  if (boxes.length === 0) return { x: 0, y: 0, width: 1, height: 1 };
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x, y, width: right - x, height: bottom - y };
+}

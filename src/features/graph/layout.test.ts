@@ -7,7 +7,6 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   overlaps,
-  separateBoxes,
   type Layout,
   type LayoutInput,
 } from './layout';
@@ -79,15 +78,5 @@ describe('layoutGraph', () => {
     const layout = layoutGraph(withPositions);
     expect(layout.us).toEqual({ x: 5, y: 9 });
     expect(overlappingPairs(layout)).toBe(0);
-  });
-});
-
-describe('separateBoxes', () => {
-  it('pushes stacked boxes apart', () => {
-    const boxes = Array.from({ length: 10 }, () => ({ x: 0, y: 0, width: 50, height: 20 }));
-    expect(separateBoxes(boxes, 5)).toBe(true);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++)
-        expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
   });
 });

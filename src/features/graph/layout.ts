@@ -1,13 +1,3 @@
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
 import type { Point } from './types';
 
 /** Every actor node has this size, so layout, edges and hit boxes agree without measuring. */
@@ -18,7 +8,9 @@ const GAP_Y = 24;
 /** Inside a bloc's hull: padding, and room for the bloc's name above its members. */
 export const CLUSTER_PAD = 22;
 export const CLUSTER_HEAD = 30;
-const CLUSTER_MARGIN = 70;
+const CLUSTER_MARGIN = 48;
+/** Width : height of the packed picture (the graph region is wide). */
+const ASPECT = 2.2;
 /** Above this many actors the layout runs in a Web Worker (see use-layout.ts). */
 export const WORKER_THRESHOLD = 400;
 
@@ -31,15 +23,20 @@ export type LayoutInput = {
 export type Layout = Record<string, Point>;
 export type Box = { x: number; y: number; width: number; height: number };
 
-type Cluster = SimulationNodeDatum & {
+type Cluster = {
   bloc: string;
   members: string[];
   cols: number;
   rows: number;
   width: number;
   height: number;
-  r: number;
 };
+
+export const overlaps = (a: Box, b: Box, margin = 0) =>
+  a.x < b.x + b.width + margin &&
+  b.x < a.x + a.width + margin &&
+  a.y < b.y + b.height + margin &&
+  b.y < a.y + a.height + margin;
 
 /** Members of a bloc in depth-first order from the bloc itself, so officials follow their body. */
 function orderMembers(bloc: string, members: LayoutActor[]): string[] {
@@ -70,7 +67,7 @@ function makeCluster(bloc: string, members: string[]): Cluster {
   const head = n > 1 ? CLUSTER_HEAD : 0;
   const width = cols * NODE_WIDTH + (cols - 1) * GAP_X + 2 * pad;
   const height = rows * NODE_HEIGHT + (rows - 1) * GAP_Y + 2 * pad + head;
-  return { bloc, members, cols, rows, width, height, r: Math.hypot(width, height) / 2 };
+  return { bloc, members, cols, rows, width, height };
 }
 
 /** Grid cells from the centre outwards: the bloc sits in the middle, its members around it. */
@@ -83,125 +80,84 @@ function cellsFromCentre(cols: number, rows: number): [number, number][] {
   return cells.sort((a, b) => d(a) - d(b) || a[0] - b[0] || a[1] - b[1]);
 }
 
-export const overlaps = (a: Box, b: Box, margin = 0) =>
-  a.x < b.x + b.width + margin &&
-  b.x < a.x + a.width + margin &&
-  a.y < b.y + b.height + margin &&
-  b.y < a.y + a.height + margin;
-
-/** Pushes overlapping boxes apart along their shallower axis, deterministically. */
-export function separateBoxes(boxes: Box[], margin: number, maxRounds = 200): boolean {
-  for (let round = 0; round < maxRounds; round++) {
-    let moved = false;
-    const order = boxes.map((_, i) => i).sort((i, j) => boxes[i]!.x - boxes[j]!.x || i - j);
-    for (let oi = 0; oi < order.length; oi++) {
-      const a = boxes[order[oi]!]!;
-      for (let oj = oi + 1; oj < order.length; oj++) {
-        const b = boxes[order[oj]!]!;
-        if (b.x >= a.x + a.width + margin) break;
-        if (!overlaps(a, b, margin)) continue;
-        const dx = Math.min(a.x + a.width + margin - b.x, b.x + b.width + margin - a.x);
-        const dy = Math.min(a.y + a.height + margin - b.y, b.y + b.height + margin - a.y);
-        const acx = a.x + a.width / 2;
-        const bcx = b.x + b.width / 2;
-        const acy = a.y + a.height / 2;
-        const bcy = b.y + b.height / 2;
-        if (dx <= dy) {
-          const s = (bcx >= acx ? 1 : -1) * (dx / 2 + 0.5);
-          a.x -= s;
-          b.x += s;
-        } else {
-          const s = (bcy >= acy ? 1 : -1) * (dy / 2 + 0.5);
-          a.y -= s;
-          b.y += s;
-        }
-        moved = true;
-      }
-    }
-    if (!moved) return true;
-  }
-  return false;
-}
-
-/** Rows of boxes, left to right: the fallback that can never overlap. */
-function shelfPack(boxes: Box[], margin: number) {
-  const total = boxes.reduce((sum, b) => sum + (b.width + margin) * (b.height + margin), 0);
-  const rowWidth = Math.max(Math.sqrt(total) * 1.6, ...boxes.map((b) => b.width));
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  for (const box of boxes) {
-    if (x > 0 && x + box.width > rowWidth) {
-      x = 0;
-      y += rowHeight + margin;
-      rowHeight = 0;
-    }
-    box.x = x;
-    box.y = y;
-    x += box.width + margin;
-    rowHeight = Math.max(rowHeight, box.height);
-  }
-}
-
-/** Places the clusters: related blocs attract, all repel; then overlaps are removed. */
-function placeClusters(clusters: Cluster[], input: LayoutInput, blocOf: Map<string, string>) {
+/**
+ * Orders clusters so related ones follow each other: the biggest first, then greedily the
+ * cluster with most relations to those already placed (ties: bigger, then model order).
+ */
+function orderClusters(clusters: Cluster[], input: LayoutInput, blocOf: Map<string, string>) {
   const index = new Map(clusters.map((c, i) => [c.bloc, i]));
-  const weights = new Map<string, number>();
+  const weight = clusters.map(() => new Map<number, number>());
   for (const { source, target } of input.relations) {
     const a = index.get(blocOf.get(source) ?? '');
     const b = index.get(blocOf.get(target) ?? '');
     if (a === undefined || b === undefined || a === b) continue;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    weights.set(key, (weights.get(key) ?? 0) + 1);
+    weight[a]!.set(b, (weight[a]!.get(b) ?? 0) + 1);
+    weight[b]!.set(a, (weight[b]!.get(a) ?? 0) + 1);
   }
-  const links: (SimulationLinkDatum<Cluster> & { weight: number })[] = [...weights].map(
-    ([key, weight]) => {
-      const [a, b] = key.split('|').map(Number);
-      return { source: a!, target: b!, weight };
-    },
-  );
-  // Deterministic start: a sunflower spiral, biggest clusters nearest the centre.
-  const bySize = clusters.map((_, i) => i).sort((i, j) => clusters[j]!.r - clusters[i]!.r || i - j);
-  const spacing = clusters.reduce((m, c) => Math.max(m, c.r), 0) + CLUSTER_MARGIN;
-  bySize.forEach((ci, k) => {
-    const angle = k * Math.PI * (3 - Math.sqrt(5));
-    const radius = spacing * 0.6 * Math.sqrt(k);
-    clusters[ci]!.x = radius * Math.cos(angle) * 1.5;
-    clusters[ci]!.y = radius * Math.sin(angle);
-  });
-  const simulation = forceSimulation(clusters)
-    .force(
-      'link',
-      forceLink(links)
-        .distance((l) => {
-          const s = l.source as Cluster;
-          const t = l.target as Cluster;
-          return s.r + t.r + CLUSTER_MARGIN;
-        })
-        .strength((l) => Math.min(0.8, 0.15 * l.weight)),
-    )
-    .force('charge', forceManyBody<Cluster>().strength((c) => -30 * Math.sqrt(c.r)))
-    .force('collide', forceCollide<Cluster>((c) => c.r * 0.8 + CLUSTER_MARGIN / 2).iterations(2))
-    .force('x', forceX<Cluster>(0).strength(0.04))
-    .force('y', forceY<Cluster>(0).strength(0.1))
-    .stop();
-  const ticks = clusters.length > 500 ? 120 : 300;
-  simulation.tick(ticks);
+  const pull = clusters.map(() => 0);
+  const placed = clusters.map(() => false);
+  const order: number[] = [];
+  while (order.length < clusters.length) {
+    let best = -1;
+    for (let i = 0; i < clusters.length; i++) {
+      if (placed[i]) continue;
+      if (
+        best < 0 ||
+        pull[i]! > pull[best]! ||
+        (pull[i] === pull[best] && clusters[i]!.members.length > clusters[best]!.members.length)
+      )
+        best = i;
+    }
+    placed[best] = true;
+    order.push(best);
+    for (const [other, w] of weight[best]!) pull[other]! += w;
+  }
+  return order;
+}
 
-  const boxes: Box[] = clusters.map((c) => ({
-    x: (c.x ?? 0) - c.width / 2,
-    y: (c.y ?? 0) - c.height / 2,
-    width: c.width,
-    height: c.height,
-  }));
-  if (!separateBoxes(boxes, CLUSTER_MARGIN / 2)) shelfPack(boxes, CLUSTER_MARGIN / 2);
+/**
+ * Packs clusters in centred rows about twice as wide as the picture is high, snaking so
+ * consecutive (related) clusters stay side by side. Rows never overlap, so neither do nodes.
+ */
+function packClusters(clusters: Cluster[], order: number[]): Box[] {
+  const area = clusters.reduce(
+    (sum, c) => sum + (c.width + CLUSTER_MARGIN) * (c.height + CLUSTER_MARGIN),
+    0,
+  );
+  const rowLimit = Math.max(Math.sqrt(area * ASPECT), ...clusters.map((c) => c.width));
+  const rows: number[][] = [[]];
+  let x = 0;
+  for (const i of order) {
+    const width = clusters[i]!.width;
+    if (x > 0 && x + width > rowLimit) {
+      rows.push([]);
+      x = 0;
+    }
+    rows[rows.length - 1]!.push(i);
+    x += width + CLUSTER_MARGIN;
+  }
+  const rowWidth = (row: number[]) =>
+    row.reduce((sum, i) => sum + clusters[i]!.width, 0) + (row.length - 1) * CLUSTER_MARGIN;
+  const widest = Math.max(...rows.map(rowWidth));
+  const boxes: Box[] = clusters.map((c) => ({ x: 0, y: 0, width: c.width, height: c.height }));
+  let y = 0;
+  rows.forEach((row, r) => {
+    const height = Math.max(...row.map((i) => clusters[i]!.height));
+    let left = (widest - rowWidth(row)) / 2;
+    for (const i of r % 2 ? [...row].reverse() : row) {
+      boxes[i]!.x = left;
+      boxes[i]!.y = y + (height - clusters[i]!.height) / 2;
+      left += clusters[i]!.width + CLUSTER_MARGIN;
+    }
+    y += height + CLUSTER_MARGIN;
+  });
   return boxes;
 }
 
 /**
- * Lays the graph out, deterministically: actors are clustered by bloc (officials in a grid
- * around their state or body), clusters placed by a force simulation (d3-force's seeded random
- * source, fixed start) and then pushed apart until no two clusters overlap.
+ * Lays the graph out, deterministically and without iterating to convergence (so it is fast):
+ * actors are clustered by bloc (officials in a grid around their state or body), clusters
+ * ordered by how related they are and packed in rows, so no two nodes can overlap.
  * Actors with a model `position` keep it; the others are laid out to the right of them.
  */
 export function layoutGraph(input: LayoutInput): Layout {
@@ -212,17 +168,19 @@ export function layoutGraph(input: LayoutInput): Layout {
   if (free.length === 0) return layout;
 
   const byBloc = new Map<string, LayoutActor[]>();
-  for (const actor of free) byBloc.set(actor.bloc, [...(byBloc.get(actor.bloc) ?? []), actor]);
+  for (const actor of free) {
+    const list = byBloc.get(actor.bloc);
+    if (list) list.push(actor);
+    else byBloc.set(actor.bloc, [actor]);
+  }
   const clusters = [...byBloc].map(([bloc, members]) =>
     makeCluster(bloc, orderMembers(bloc, members)),
   );
   const blocOf = new Map(free.map((a) => [a.id, a.bloc]));
-  const boxes = placeClusters(clusters, input, blocOf);
+  const boxes = packClusters(clusters, orderClusters(clusters, input, blocOf));
 
   const offsetX = placed.length
-    ? Math.max(...placed.map((a) => a.position!.x + NODE_WIDTH)) +
-      CLUSTER_MARGIN -
-      Math.min(...boxes.map((b) => b.x))
+    ? Math.max(...placed.map((a) => a.position!.x + NODE_WIDTH)) + CLUSTER_MARGIN
     : 0;
   clusters.forEach((cluster, i) => {
     const box = boxes[i]!;

@@ -35,7 +35,11 @@ describe('toActorNodes', () => {
   });
 
   it('dims actors outside the focused neighbourhood', () => {
-    const data = actorNodeData(indexed, graphHighlight(indexed, { ...none, focus: 'zelensky' }), nodeLabels);
+    const data = actorNodeData(
+      indexed,
+      graphHighlight(indexed, { ...none, focus: 'zelensky' }),
+      nodeLabels,
+    );
     expect(data.get('zelensky')).toMatchObject({ dimmed: false, highlighted: true });
     expect(data.get('ukraine')?.dimmed).toBe(false);
     expect(data.get('us')?.dimmed).toBe(true);

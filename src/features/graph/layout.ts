@@ -10,7 +10,7 @@ export const CLUSTER_PAD = 22;
 export const CLUSTER_HEAD = 30;
 const CLUSTER_MARGIN = 48;
 /** Width : height of the packed picture (the graph region is wide). */
-const ASPECT = 2.2;
+const ASPECT = 3;
 /** Above this many actors the layout runs in a Web Worker (see use-layout.ts). */
 export const WORKER_THRESHOLD = 400;
 
@@ -116,7 +116,7 @@ function orderClusters(clusters: Cluster[], input: LayoutInput, blocOf: Map<stri
 }
 
 /**
- * Packs clusters in centred rows about twice as wide as the picture is high, snaking so
+ * Packs clusters in centred rows wide enough for a wide graph region, snaking so
  * consecutive (related) clusters stay side by side. Rows never overlap, so neither do nodes.
  */
 function packClusters(clusters: Cluster[], order: number[]): Box[] {

@@ -1,29 +1,26 @@
+import '@xyflow/react/dist/style.css';
+import './graph.css';
+import { ReactFlowProvider } from '@xyflow/react';
 import type { IndexedModel } from '../../model/index-model';
-import { useText } from '../../state/use-text';
-import { useViewStore } from '../../state/view-store';
+import { GraphView } from './graph-view';
 
-/** Minimal rendering until the graph lands: the actors, grouped by bloc. */
+const modelKeys = new WeakMap<IndexedModel, number>();
+/** A new model gets a fresh graph (fitted view, no dragged positions). */
+let lastKey = 0;
+const keyOf = (indexed: IndexedModel) => {
+  let key = modelKeys.get(indexed);
+  if (key === undefined) {
+    key = ++lastKey;
+    modelKeys.set(indexed, key);
+  }
+  return key;
+};
+
+/** The Relationship graph region: actors grouped by bloc, relations styled by type. */
 export function GraphPanel({ indexed }: { indexed: IndexedModel }) {
-  const tx = useText(indexed.model.meta.languages);
-  const focusActor = useViewStore((s) => s.focusActor);
   return (
-    <ul className="bloc-list">
-      {indexed.blocs.map((bloc) => (
-        <li key={bloc}>
-          <strong>{tx(indexed.actorsById.get(bloc)?.name)}</strong>
-          <ul>
-            {indexed.model.actors
-              .filter((a) => indexed.blocOf.get(a.id) === bloc && a.id !== bloc)
-              .map((a) => (
-                <li key={a.id}>
-                  <button type="button" className="link" onClick={() => focusActor(a.id)}>
-                    {tx(a.name)}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
+    <ReactFlowProvider key={keyOf(indexed)}>
+      <GraphView indexed={indexed} />
+    </ReactFlowProvider>
   );
 }

@@ -1,21 +1,64 @@
+import './inspector.css';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
-import { useText } from '../../state/use-text';
-import { useViewStore } from '../../state/view-store';
+import { useViewStore, type Selection } from '../../state/view-store';
+import { ActorDetails } from './actor-details';
+import { CellDetails } from './cell-details';
+import { EventDetails } from './event-details';
+import { QuoteDetails } from './quote-details';
+import { RelationDetails } from './relation-details';
 
-/** Minimal Details until the inspector lands: the selected actor's name and role. */
+function Body({ selected, indexed }: { selected: Selection; indexed: IndexedModel }) {
+  switch (selected.kind) {
+    case 'actor':
+      return <ActorDetails id={selected.id} indexed={indexed} />;
+    case 'relation':
+      return <RelationDetails id={selected.id} indexed={indexed} />;
+    case 'quote':
+      return <QuoteDetails id={selected.id} indexed={indexed} />;
+    case 'event':
+      return <EventDetails id={selected.id} indexed={indexed} />;
+    case 'cell':
+      return <CellDetails actor={selected.actor} issue={selected.issue} indexed={indexed} />;
+  }
+}
+
+/** The Details inspector: whatever is selected anywhere, with its evidence. Escape clears it. */
 export function DetailsPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const tx = useText(indexed.model.meta.languages);
   const selected = useViewStore((s) => s.selected);
-  if (selected?.kind !== 'actor') return null;
-  const actor = indexed.actorsById.get(selected.id);
-  if (!actor) return null;
+  const focus = useViewStore((s) => s.focus);
+  const select = useViewStore((s) => s.select);
+  const focusActor = useViewStore((s) => s.focusActor);
+  // Undo what choosing an actor did: clear the focus too when it was that actor.
+  const clear = () =>
+    selected?.kind === 'actor' && selected.id === focus ? focusActor(null) : select(null);
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (selected.kind === 'actor' && selected.id === focus) focusActor(null);
+      else select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, focus, select, focusActor]);
+
+  if (!selected) return <p className="inspector-muted">{t('inspector.empty')}</p>;
   return (
-    <div>
-      <h3>{tx(actor.name)}</h3>
-      <p>{t(`kinds.${actor.kind}`)}</p>
-      {actor.role && <p>{tx(actor.role)}</p>}
+    <div className="inspector">
+      <button
+        type="button"
+        className="inspector-close"
+        aria-label={t('inspector.close')}
+        title={t('inspector.close')}
+        onClick={clear}
+      >
+        ×
+      </button>
+      <Body selected={selected} indexed={indexed} />
     </div>
   );
 }

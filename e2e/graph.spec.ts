@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fixture, openDashboard, watchPage } from './support';
+
+const readModel = (path: string) =>
+  JSON.parse(readFileSync(path, 'utf8')) as { actors: { id: string; position?: unknown }[] };
+const defaultModel = readModel(
+  fileURLToPath(new URL('../data/alaska-summit.json', import.meta.url)),
+);
+const graph = (page: Page) => page.getByRole('region', { name: 'Relationship graph' });
+
+async function expectNoOverlap(page: Page) {
+  const boxes = await page
+    .locator('.react-flow__node-actor')
+    .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+  expect(boxes.length).toBeGreaterThan(1);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap =
+        a.left < b.right - 0.5 &&
+        b.left < a.right - 0.5 &&
+        a.top < b.bottom - 0.5 &&
+        b.top < a.bottom - 0.5;
+      expect(overlap, `nodes ${i} and ${j} overlap`).toBe(false);
+    }
+}
+
+test('the default model shows one node per actor, no overlaps, and a legend', async ({ page }) => {
+  const watch = await watchPage(page);
+  await openDashboard(page, '?lang=en');
+  const nodes = graph(page).locator('.react-flow__node-actor');
+  await expect(nodes).toHaveCount(defaultModel.actors.length);
+  for (const actor of defaultModel.actors)
+    await expect(graph(page).locator(`.react-flow__node[data-id="${actor.id}"]`)).toHaveCount(1);
+  expect(defaultModel.actors.some((a) => a.position)).toBe(false);
+  await expectNoOverlap(page);
+  await expect(graph(page).getByRole('group', { name: 'Legend' })).toContainText('negotiates with');
+  expect(watch.errors).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
+});
+
+test('selecting an issue changes the visible edges', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const edges = graph(page).locator('.react-flow__edge');
+  await expect(edges.first()).toBeVisible();
+  const before = await edges.evaluateAll((list) => list.map((e) => e.getAttribute('data-id')));
+  await page
+    .getByRole('group', { name: 'Issues' })
+    .getByRole('checkbox', { name: 'Sanctions' })
+    .check();
+  await expect(edges).not.toHaveCount(before.length);
+  const after = await edges.evaluateAll((list) => list.map((e) => e.getAttribute('data-id')));
+  expect(after).toContain('r-us-russia-sanctions');
+  expect(after).not.toContain('r-china-russia-trade');
+});
+
+test('clicking an actor opens Details with its stances and evidence; Escape clears', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  await graph(page).locator('.react-flow__node[data-id="russia"]').click();
+  await expect(page).toHaveURL(/focus=russia/);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'Stances' })).toBeVisible();
+  await expect(details).toContainText(/reported by Steve Witkoff/);
+  await expect(details.locator('.evidence-quote').first()).toBeVisible();
+  await expect(details.getByText('translation').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(details.getByRole('heading', { name: 'Russia', exact: true })).toHaveCount(0);
+});
+
+test('keyboard: Tab reaches a node and Enter selects it', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const first = graph(page).locator('.react-flow__node-actor').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const id = await first.getAttribute('data-id');
+  await expect(page).toHaveURL(new RegExp(`focus=${id}`));
+});
+
+test('clicking a relation shows its type, ends and evidence', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  await graph(page)
+    .locator('.react-flow__edge[data-id="r-russia-ukraine-war"]')
+    .dispatchEvent('click');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details).toContainText('in conflict with');
+  await expect(details.locator('.evidence-quote')).not.toHaveCount(0);
+});
+
+for (const format of ['PNG', 'SVG']) {
+  test(`Export ${format} downloads a non-empty file`, async ({ page }) => {
+    await openDashboard(page, '?lang=en');
+    await expect(graph(page).locator('.react-flow__node-actor').first()).toBeVisible();
+    const download = page.waitForEvent('download');
+    await graph(page)
+      .getByRole('button', { name: `Export ${format}` })
+      .click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`relationship-graph.${format.toLowerCase()}`);
+    const path = await file.path();
+    expect(readFileSync(path).length).toBeGreaterThan(5000);
+  });
+}
+
+test('the minimap can be hidden', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  await expect(graph(page).locator('.react-flow__minimap')).toBeVisible();
+  await graph(page).getByRole('button', { name: 'Minimap' }).click();
+  await expect(graph(page).locator('.react-flow__minimap')).toHaveCount(0);
+});
+
+test('a small model without positions is laid out with no overlapping nodes', async ({ page }) => {
+  await page.route('**/data/e2e-small.json', (route) =>
+    route.fulfill({ path: fixture('small-model.json') }),
+  );
+  await openDashboard(page, '?lang=zh-Hant&model=data/e2e-small.json');
+  const small = readModel(fixture('small-model.json'));
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(small.actors.length);
+  await expectNoOverlap(page);
+});

@@ -1,0 +1,63 @@
+import { getViewportForBounds } from '@xyflow/react';
+import { toSvg } from 'html-to-image';
+import type { Box } from './layout';
+import { graphArea, slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideLegendItem } from './slide-svg';
+
+export type ExportFormat = 'png' | 'svg';
+
+function download(url: string, fileName: string) {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function rasterise(svg: string): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE_WIDTH;
+  canvas.height = SLIDE_HEIGHT;
+  canvas.getContext('2d')?.drawImage(image, 0, 0);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('empty image'))), 'image/png'),
+  );
+}
+
+/**
+ * Downloads the whole graph (not just what is on screen) as a 1920×1080 slide with the title
+ * and legend: React Flow's viewport is pictured with html-to-image, fitted to `bounds`.
+ */
+export async function exportGraph(
+  format: ExportFormat,
+  input: {
+    viewport: HTMLElement;
+    bounds: Box;
+    title: string;
+    subtitle: string;
+    legend: SlideLegendItem[];
+    fileName: string;
+  },
+): Promise<string> {
+  const area = graphArea(input.legend);
+  const fit = getViewportForBounds(input.bounds, area.width, area.height, 0.05, 2, 0.04);
+  const imageHref = await toSvg(input.viewport, {
+    width: area.width,
+    height: area.height,
+    skipFonts: true,
+    style: {
+      width: `${area.width}px`,
+      height: `${area.height}px`,
+      transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})`,
+    },
+  });
+  const svg = slideSvg({ ...input, imageHref });
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg);
+  const fileName = `${input.fileName}.${format}`;
+  download(URL.createObjectURL(blob), fileName);
+  return fileName;
+}

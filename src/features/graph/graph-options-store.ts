@@ -1,0 +1,9 @@
+import { create } from 'zustand';
+
+/** The graph's own display options (not view state: they are not part of a shared view). */
+type GraphOptions = { minimap: boolean; toggleMinimap: () => void };
+
+export const useGraphOptions = create<GraphOptions>()((set) => ({
+  minimap: true,
+  toggleMinimap: () => set((s) => ({ minimap: !s.minimap })),
+}));

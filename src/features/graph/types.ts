@@ -1,0 +1,25 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { ActorKind, RelationType } from '../../model/schema';
+
+/** What one actor node draws: resolved strings only, never model objects. */
+export type ActorNodeData = {
+  name: string;
+  kindLabel: string;
+  kind: ActorKind;
+  color: string;
+  dimmed: boolean;
+  highlighted: boolean;
+};
+export type ActorNode = Node<ActorNodeData, 'actor'>;
+
+/** What one relation edge draws. `bend` separates parallel edges between the same two actors. */
+export type RelationEdgeData = {
+  type: RelationType;
+  label: string;
+  dimmed: boolean;
+  highlighted: boolean;
+  bend: number;
+};
+export type RelationEdge = Edge<RelationEdgeData, 'relation'>;
+
+export type Point = { x: number; y: number };

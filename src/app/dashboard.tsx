@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
 import { Region } from './region';
-import { GraphPanel } from '../features/graph/graph-panel';
+import { LazyGraphPanel } from './lazy-graph-panel';
 import { MatrixPanel } from '../features/matrix/matrix-panel';
 import { ChartsSection } from '../features/charts/charts-section';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
@@ -25,7 +25,7 @@ export function Dashboard({ indexed }: { indexed: IndexedModel }) {
         })}
       </p>
       <Region name={t('app.regions.graph')} className="region-graph">
-        <GraphPanel indexed={indexed} />
+        <LazyGraphPanel indexed={indexed} />
       </Region>
       <aside aria-label={t('app.regions.details')} className="region region-details">
         <h2>{t('app.regions.details')}</h2>

@@ -1,6 +1,6 @@
 import type { IndexedModel } from '../model/index-model';
 import type { Panel } from '../model/schema';
-import { GraphPanel } from '../features/graph/graph-panel';
+import { LazyGraphPanel } from './lazy-graph-panel';
 import { MatrixPanel } from '../features/matrix/matrix-panel';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
@@ -9,7 +9,7 @@ import { TimelinePanel } from '../features/timeline/timeline-panel';
 export function PanelFor({ panel, indexed }: { panel: Panel; indexed: IndexedModel }) {
   switch (panel) {
     case 'graph':
-      return <GraphPanel indexed={indexed} />;
+      return <LazyGraphPanel indexed={indexed} />;
     case 'quotes':
       return <QuotesPanel indexed={indexed} />;
     case 'timeline':

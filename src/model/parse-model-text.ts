@@ -28,7 +28,78 @@ function jsonErrorProblem(textValue: string, error: unknown): string {
     const { line, column } = lineAndColumn(textValue, textValue.length);
     return `not valid JSON at line ${line}, column ${column}: the file ends too early (${message})`;
   }
+  // V8 names no position for an unexpected token (a trailing comma, a bare word): find it ourselves.
+  const offset = jsonErrorOffset(textValue);
+  if (offset !== undefined) {
+    const { line, column } = lineAndColumn(textValue, offset);
+    return `not valid JSON at line ${line}, column ${column}: ${message}`;
+  }
   return `not valid JSON: ${message}`;
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const LITERAL = /true|false|null/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings.
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+/**
+ * The offset of the first JSON syntax error in a text, or undefined when it is valid JSON.
+ * Iterative (an explicit stack), so deeply nested input cannot overflow the call stack.
+ */
+export function jsonErrorOffset(source: string): number | undefined {
+  let i = 0;
+  const skip = () => {
+    while (i < source.length && WHITESPACE.has(source[i] ?? '')) i++;
+  };
+  const token = (pattern: RegExp): boolean => {
+    pattern.lastIndex = i;
+    if (!pattern.test(source)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  // What the parser expects next, innermost container last.
+  const stack: Array<'array' | 'object'> = [];
+  let expect: 'value' | 'key' | 'after' = 'value';
+  for (;;) {
+    skip();
+    if (expect === 'value') {
+      const c = source[i];
+      if (c === '{' || c === '[') {
+        i++;
+        stack.push(c === '{' ? 'object' : 'array');
+        skip();
+        const close = c === '{' ? '}' : ']';
+        if (source[i] === close) {
+          i++;
+          stack.pop();
+          expect = 'after';
+        } else expect = c === '{' ? 'key' : 'value';
+        continue;
+      }
+      if (!(token(STRING) || token(NUMBER) || token(LITERAL))) return i;
+      expect = 'after';
+      continue;
+    }
+    if (expect === 'key') {
+      if (!token(STRING)) return i;
+      skip();
+      if (source[i] !== ':') return i;
+      i++;
+      expect = 'value';
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top === undefined) return i < source.length ? i : undefined;
+    const c = source[i];
+    if (c === ',') {
+      i++;
+      expect = top === 'object' ? 'key' : 'value';
+    } else if ((c === '}' && top === 'object') || (c === ']' && top === 'array')) {
+      i++;
+      stack.pop();
+    } else return i;
+  }
 }
 
 /**

@@ -48,7 +48,9 @@ export function isRealDate(value: string): boolean {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (so 0000-02-29 would fail).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (day > daysInMonth) return false;
   if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59)) return false;
   if (ss !== undefined && Number(ss) > 59) return false;

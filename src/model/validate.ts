@@ -35,6 +35,7 @@ const isRecord = (value: unknown): value is Rec =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') {
@@ -62,7 +63,11 @@ function issueMessage(issue: z.core.$ZodIssue): string {
         ? `required ${issue.expected} is missing`
         : `expected ${issue.expected} — got ${describe(input)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map(String).join(', ')} — got ${describe(input)}`;
+      return input === undefined
+        ? `required field is missing: expected one of ${issue.values.map(String).join(', ')}`
+        : `expected one of ${issue.values.map(String).join(', ')} — got ${describe(input)}`;
+    case 'invalid_union':
+      return input === undefined ? `required field is missing: ${issue.message}` : issue.message;
     case 'unrecognized_keys':
       return issue.message;
     default:
@@ -132,6 +137,9 @@ function validateUnsafe(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   const parsed = {} as Parsed;
   const invalid = new Map<CollectionName, Set<number>>();
+  // Collections that are missing or not a list: references into them are not checked (noise).
+  const unreadable = new Set<CollectionName | 'sources'>();
+  if (!metaResult.value) unreadable.add('sources');
   for (const name of collectionNames) {
     const raw = input[name];
     const list: Parsed[CollectionName] = [];
@@ -140,10 +148,12 @@ function validateUnsafe(input: unknown): ValidationResult {
     if (raw === undefined) {
       if (requiredCollections.includes(name)) {
         fatal.push({ path: name, message: `required list of ${name} is missing` });
+        unreadable.add(name);
       }
       continue;
     }
     if (!Array.isArray(raw)) {
+      unreadable.add(name);
       fatal.push({ path: name, message: `expected a list of ${name} — got ${describe(raw)}` });
       continue;
     }
@@ -158,10 +168,13 @@ function validateUnsafe(input: unknown): ValidationResult {
     });
   }
   if (Array.isArray(input.actors) && input.actors.length === 0) {
+    unreadable.add('actors');
     fatal.push({ path: 'actors', message: 'expected at least one actor' });
   }
 
-  const crossProblems = checkReferences(parsed, metaResult.value);
+  const crossProblems = checkReferences(parsed, metaResult.value, true, unreadable);
+  // meta is not a list of records that "Load valid part" could leave out: its problems are fatal.
+  fatal.push(...crossProblems.metaProblems);
   const all = [...fatal, ...problems, ...crossProblems.problems];
   if (all.length === 0) {
     return { ok: true, model: assemble(parsed, metaResult.value as Meta) };
@@ -178,8 +191,11 @@ type RecordKey = `${CollectionName}:${number}`;
 function checkReferences(
   parsed: Parsed,
   meta: Meta | undefined,
-): { problems: Problem[]; badRecords: Set<RecordKey> } {
+  suggest = true,
+  unreadable: ReadonlySet<CollectionName | 'sources'> = new Set(),
+): { problems: Problem[]; metaProblems: Problem[]; badRecords: Set<RecordKey> } {
   const problems: Problem[] = [];
+  const metaProblems: Problem[] = [];
   const badRecords = new Set<RecordKey>();
   const idsOf = {} as Record<CollectionName | 'sources', Set<string>>;
 
@@ -201,7 +217,10 @@ function checkReferences(
   const sourceIds = new Set<string>();
   meta?.sources?.forEach((source, index) => {
     if (sourceIds.has(source.id)) {
-      problems.push({ path: `meta.sources[${index}].id`, message: `duplicate id "${source.id}"` });
+      metaProblems.push({
+        path: `meta.sources[${index}].id`,
+        message: `duplicate id "${source.id}"`,
+      });
     }
     sourceIds.add(source.id);
   });
@@ -225,7 +244,10 @@ function checkReferences(
     value: string | undefined,
   ) => {
     if (value === undefined || idsOf[target].has(value)) return;
-    const suggestion = closestMatch(value, idsOf[target]);
+    // A missing list (or an invalid meta) is reported already: "no actor" on every reference
+    // to it would only bury that one problem.
+    if (unreadable.has(target)) return;
+    const suggestion = suggest ? closestMatch(value, idsOf[target]) : undefined;
     fail(
       name,
       index,
@@ -283,7 +305,7 @@ function checkReferences(
     refs('views', index, 'state.actors', 'actors', record.state.actors);
     ref('views', index, 'state.focus', 'actors', record.state.focus);
   }
-  return { problems, badRecords };
+  return { problems, metaProblems, badRecords };
 }
 
 function checkCycles(
@@ -340,7 +362,9 @@ function validPart(
   }
   let bad = badRecords;
   // Each round removes the records that failed; references to them fail in the next round.
-  for (let round = 0; round < 100 && bad.size > 0; round++) {
+  // Every round removes at least one record, so this ends; no round cap, so a long chain of
+  // references to a dropped record is followed to its end and the valid part validates cleanly.
+  while (bad.size > 0) {
     const next = {} as Parsed;
     for (const name of collectionNames) {
       const kept = (current[name] as Array<{ index: number; record: { id: string } }>).filter(
@@ -353,7 +377,7 @@ function validPart(
       (next as Record<CollectionName, unknown>)[name] = kept;
     }
     current = next;
-    bad = checkReferences(current, meta).badRecords;
+    bad = checkReferences(current, meta, false).badRecords;
   }
   if (current.actors.length === 0) return undefined;
   return { model: assemble(current, meta), dropped };

@@ -3,12 +3,14 @@ import { indexModel } from '../../model/index-model';
 import type { Model } from '../../model/schema';
 import { fixtureModel } from '../../testing/fixture-model';
 import {
+  DAILY_LABEL_LIMIT,
   OTHER_BLOC,
+  axisScale,
   buildAxis,
   datedDays,
   indexOfAsOf,
+  laterCounts,
   quoteBucket,
-  tickLabelStep,
 } from './timeline-axis';
 
 const withModel = (change: (model: Model) => void) => {
@@ -101,13 +103,28 @@ describe('quoteBucket', () => {
   });
 });
 
-describe('tickLabelStep', () => {
-  it('labels every day while they fit, then every n-th', () => {
-    expect(tickLabelStep(4, 8)).toBe(1);
-    expect(tickLabelStep(8, 8)).toBe(1);
-    expect(tickLabelStep(9, 8)).toBe(2);
-    expect(tickLabelStep(90, 6)).toBe(15);
-    expect(tickLabelStep(5, 0)).toBe(5);
+describe('axisScale', () => {
+  it('labels every day of a short axis, and one day a week of a long one', () => {
+    expect(axisScale(4)).toEqual({ labelStep: 1, minColumnRem: 3.5 });
+    expect(axisScale(DAILY_LABEL_LIMIT).labelStep).toBe(1);
+    expect(axisScale(DAILY_LABEL_LIMIT + 1).labelStep).toBe(7);
+  });
+  it('keeps labelled ticks at least as far apart on a long axis as on a short one', () => {
+    const short = axisScale(DAILY_LABEL_LIMIT);
+    const long = axisScale(120);
+    expect(long.labelStep * long.minColumnRem).toBeGreaterThanOrEqual(
+      short.labelStep * short.minColumnRem,
+    );
+  });
+});
+
+describe('laterCounts', () => {
+  const axis = buildAxis(indexModel(fixtureModel()));
+  it('counts the events and dated quotes after asOf', () => {
+    expect(laterCounts(axis, '2025-08-15')).toEqual({ events: 0, quotes: 3 });
+    expect(laterCounts(axis, '2025-08-14')).toEqual({ events: 1, quotes: 4 });
+    expect(laterCounts(axis, '2025-08-17T08:00')).toEqual({ events: 0, quotes: 0 });
+    expect(laterCounts(axis, null)).toEqual({ events: 0, quotes: 0 });
   });
 });
 

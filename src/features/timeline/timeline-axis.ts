@@ -2,8 +2,8 @@ import { NEUTRAL_COLOR, type IndexedModel } from '../../model/index-model';
 import type { ModelEvent } from '../../model/schema';
 import { dayOf, dayRange } from './days';
 
-/** Speakers whose bloc has no colour of its own share one grey bucket, named "other". */
-export const OTHER_BLOC = 'other';
+/** Speakers whose bloc has no colour of its own share one grey bucket (`*` is never in an id). */
+export const OTHER_BLOC = '*other';
 
 /** How many of one day's dated quotes come from one bloc. */
 export type BlocCount = { bloc: string; color: string; count: number };
@@ -101,9 +101,27 @@ export function buildAxis(indexed: IndexedModel): TimelineAxis {
   };
 }
 
-/** Label every `step`-th tick so that at most `maxLabels` day labels share the axis. */
-export const tickLabelStep = (dayCount: number, maxLabels: number) =>
-  Math.max(1, Math.ceil(dayCount / Math.max(1, maxLabels)));
+/** Up to this many days the axis labels every day; longer axes label one day a week. */
+export const DAILY_LABEL_LIMIT = 21;
+
+/**
+ * How the axis is drawn for `dayCount` days: which ticks carry a label (every `labelStep`-th)
+ * and the narrowest a day column may get, so that labels never overlap.
+ */
+export function axisScale(dayCount: number): { labelStep: number; minColumnRem: number } {
+  return dayCount <= DAILY_LABEL_LIMIT
+    ? { labelStep: 1, minColumnRem: 3.5 }
+    : { labelStep: 7, minColumnRem: 0.75 };
+}
+
+/** How many events and dated quotes on the axis fall after `asOf` (none when it is null). */
+export function laterCounts(axis: TimelineAxis, asOf: string | null) {
+  const later = asOf === null ? [] : axis.days.filter((day) => day.day > dayOf(asOf));
+  return {
+    events: later.reduce((sum, day) => sum + day.events.length, 0),
+    quotes: later.reduce((sum, day) => sum + day.quotes, 0),
+  };
+}
 
 /** The axis index of `asOf`: the last day at or before it (0 before the axis, last when null). */
 export function indexOfAsOf(days: readonly string[], asOf: string | null): number {

@@ -23,16 +23,7 @@ export function ChangeItem({ indexed, change }: { indexed: IndexedModel; change:
     .slice(0, EVIDENCE_SHOWN);
   return (
     <li className={`timeline-change${reporter ? ' is-reported' : ''}`}>
-      <div className="timeline-change-head">
-        <p className="timeline-change-title">{t('timeline.changeTitle', { actor, issue })}</p>
-        <button
-          type="button"
-          className="timeline-open-cell"
-          onClick={() => select({ kind: 'cell', actor: change.actor, issue: change.issue })}
-        >
-          {t('timeline.openCell')}
-        </button>
-      </div>
+      <p className="timeline-change-title">{t('timeline.changeTitle', { actor, issue })}</p>
       <p className="timeline-change-line">
         <PositionWord position={change.before?.position} />
         <span className="timeline-arrow"> → </span>
@@ -64,6 +55,15 @@ export function ChangeItem({ indexed, change }: { indexed: IndexedModel; change:
           ))}
         </ul>
       )}
+      <div className="timeline-change-foot">
+        <button
+          type="button"
+          className="timeline-open-cell"
+          onClick={() => select({ kind: 'cell', actor: change.actor, issue: change.issue })}
+        >
+          {t('timeline.openCell')}
+        </button>
+      </div>
     </li>
   );
 }

@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRealDate } from '../../model/schema';
 import { useViewStore } from '../../state/view-store';
-import type { TimelineAxis } from './timeline-axis';
-import { laterCounts } from './timeline-axis';
+import { laterCounts, type TimelineAxis } from './timeline-axis';
 
 /** The as-of date field, its "show all dates" button and what the date does to the views. */
 export function AsOfControl({ axis }: { axis: TimelineAxis }) {
@@ -36,7 +35,9 @@ export function AsOfControl({ axis }: { axis: TimelineAxis }) {
       </div>
       <p className="timeline-status" aria-live="polite">
         {asOf === null ? t('timeline.statusAll') : t('timeline.statusAsOf', { date: asOf })}
-        {asOf !== null && <> {t('timeline.laterSummary', later)}</>}
+        {asOf !== null && (
+          <span className="timeline-status-later">{t('timeline.laterSummary', later)}</span>
+        )}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Model } from '../src/model/schema';
@@ -151,4 +152,14 @@ test('with asOf set, the timeline greys the later days and events', async ({ pag
   await expect(region.locator('li[data-day="2025-08-15"]')).toHaveAttribute('data-later', 'false');
   await expect(region.locator('li[data-day="2025-08-17"]')).toHaveAttribute('data-later', 'true');
   await expect(region).toContainText('later items are greyed here');
+});
+
+test('the timeline has no axe violations, with and without asOf, in both languages', async ({
+  page,
+}) => {
+  for (const search of ['?lang=en', '?lang=zh-Hant&asOf=2025-08-15']) {
+    await openDashboard(page, search);
+    const results = await new AxeBuilder({ page }).include('.region-timeline').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
 });

@@ -48,8 +48,8 @@ export function ChangeItem({ indexed, change }: { indexed: IndexedModel; change:
                 title={t('timeline.openQuote', { locator: quote.locator ?? '' })}
                 onClick={() => select({ kind: 'quote', id: quote.id })}
               >
-                {quote.locator && <span className="timeline-locator">{quote.locator}</span>}“
-                {excerpt(tx(quote.text), 60)}”
+                {quote.locator && <span className="timeline-locator">{quote.locator}</span>}
+                {t('timeline.quoted', { text: excerpt(tx(quote.text), 60) })}
               </button>
             </li>
           ))}

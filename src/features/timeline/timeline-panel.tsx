@@ -1,17 +1,33 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
-import { useText } from '../../state/use-text';
+import { AsOfControl } from './as-of-control';
+import { DayAxis } from './day-axis';
+import { EventList } from './event-list';
+import { QuoteLegend } from './quote-legend';
+import { buildAxis } from './timeline-axis';
+import { WhatChanged } from './what-changed';
+import './timeline.css';
 
-/** Minimal rendering until the timeline lands: the model's events in date order. */
+/** The Timeline region: as-of control, day axis, events, and what changed between two dates. */
 export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
-  const tx = useText(indexed.model.meta.languages);
-  const events = [...indexed.model.events].sort((a, b) => a.date.localeCompare(b.date));
+  const { t } = useTranslation();
+  const axis = useMemo(() => buildAxis(indexed), [indexed]);
+  const first = axis.days[0]?.day;
+  const last = axis.days[axis.days.length - 1]?.day;
   return (
-    <ol className="event-list">
-      {events.map((event) => (
-        <li key={event.id}>
-          <time dateTime={event.date}>{event.date}</time> {tx(event.title)}
-        </li>
-      ))}
-    </ol>
+    <div className="timeline">
+      <AsOfControl axis={axis} />
+      {first && last ? (
+        <>
+          <DayAxis indexed={indexed} axis={axis} />
+          <QuoteLegend indexed={indexed} axis={axis} />
+          <EventList indexed={indexed} axis={axis} />
+          <WhatChanged key={`${first}|${last}`} indexed={indexed} first={first} last={last} />
+        </>
+      ) : (
+        <p className="timeline-note">{t('timeline.noDates')}</p>
+      )}
+    </div>
   );
 }

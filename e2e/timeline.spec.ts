@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Model } from '../src/model/schema';
+import { openDashboard } from './support';
+
+const model = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../data/alaska-summit.json', import.meta.url)), 'utf8'),
+) as Model;
+const en = (text: Model['events'][number]['title']) =>
+  typeof text === 'string' ? text : (text.en ?? Object.values(text)[0] ?? '');
+const zh = (text: Model['events'][number]['title']) =>
+  typeof text === 'string' ? text : (text['zh-Hant'] ?? Object.values(text)[0] ?? '');
+const day = (date: string) => date.slice(0, 10);
+const addDay = (date: string, count: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + count * 86_400_000).toISOString().slice(0, 10);
+
+const timeline = (page: Page, name = 'Timeline') => page.getByRole('region', { name, exact: true });
+
+test('the timeline shows every event of the default model, in both languages', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const region = timeline(page);
+  for (const event of model.events) {
+    await expect(region.getByRole('button', { name: en(event.title), exact: true })).toBeVisible();
+  }
+  await region.getByRole('button', { name: en(model.events[0]!.title), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`select=event/${model.events[0]!.id}`));
+
+  await page.getByLabel('Language').selectOption('zh-Hant');
+  const zhRegion = timeline(page, '時間軸');
+  for (const event of model.events) {
+    await expect(zhRegion.getByText(zh(event.title), { exact: true })).toBeVisible();
+  }
+  await expect(zhRegion.getByRole('slider', { name: '截至' })).toBeVisible();
+});
+
+test('the as-of date input sets asOf in the URL, and Show all dates clears it', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  const region = timeline(page);
+  await region.locator('input[type="date"]').and(region.getByLabel('As of')).fill('2025-08-15');
+  await expect(page).toHaveURL(/asOf=2025-08-15/);
+  await expect(region.getByRole('slider', { name: 'As of' })).toHaveAttribute(
+    'aria-valuetext',
+    '2025-08-15',
+  );
+  await region.getByRole('button', { name: 'Show all dates' }).click();
+  await expect(page).not.toHaveURL(/asOf=/);
+});
+
+test('the as-of slider steps by day with the keyboard and sets asOf in the URL', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  const days = [
+    ...new Set(
+      [...model.events, ...model.quotes, ...model.stances, ...model.relations].flatMap((record) =>
+        record.date ? [day(record.date)] : [],
+      ),
+    ),
+  ].sort();
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  const slider = timeline(page).getByRole('slider', { name: 'As of' });
+  await slider.focus();
+  // With no asOf the slider stands at the last day, meaning "latest": End keeps it that way.
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Latest (no date limit)');
+  await expect(page).not.toHaveURL(/asOf=/);
+  await slider.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`asOf=${addDay(last, -1)}`));
+  await slider.press('Home');
+  await expect(page).toHaveURL(new RegExp(`asOf=${first}`));
+  await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', addDay(first, 1));
+  await slider.press('ArrowLeft');
+  await expect(page).toHaveURL(/asOf=2025-08-15/);
+  await expect(slider).toHaveAttribute('aria-valuetext', '2025-08-15');
+  // A week up is past the end of this four-day axis: the slider stops at the last day.
+  await slider.press('PageUp');
+  await expect(page).toHaveURL(new RegExp(`asOf=${last}`));
+  await slider.press('PageDown');
+  await expect(page).toHaveURL(/asOf=2025-08-15/);
+});
+
+test('what changed between 2025-08-15 and 2025-08-18 lists reported changes with their reporter', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  const section = timeline(page).getByRole('region', { name: 'What changed' });
+  await section.getByLabel('From').fill('2025-08-15');
+  await section.getByLabel('To').fill('2025-08-18');
+  // Reported stances that first appear after `from`: each must be listed, with its reporter.
+  const name = (id: string) => en(model.actors.find((actor) => actor.id === id)!.name);
+  const issueName = (id: string) => en(model.issues.find((issue) => issue.id === id)!.name);
+  const appeared = model.stances.filter(
+    (stance) =>
+      stance.reportedBy &&
+      stance.date &&
+      day(stance.date) > '2025-08-15' &&
+      day(stance.date) <= '2025-08-18' &&
+      !model.stances.some(
+        (other) =>
+          other.actor === stance.actor &&
+          other.issue === stance.issue &&
+          other.reportedBy === stance.reportedBy &&
+          (!other.date || day(other.date) <= '2025-08-15'),
+      ),
+  );
+  expect(appeared.length).toBeGreaterThan(0);
+  const more = section.getByRole('button', { name: /Show all \d+ changes/ });
+  if (await more.isVisible()) await more.click();
+  for (const stance of appeared) {
+    await expect(
+      section
+        .getByRole('listitem')
+        .filter({ hasText: `${name(stance.actor)} on ${issueName(stance.issue)}` })
+        .filter({ hasText: `reported by ${name(stance.reportedBy!)}` }),
+    ).toContainText('—');
+  }
+  const item = section
+    .getByRole('listitem')
+    .filter({ hasText: `reported by ${name(appeared[0]!.reportedBy!)}` })
+    .first();
+  await item.getByRole('button', { name: 'Open in Details' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`select=cell/${appeared[0]!.actor}/${appeared[0]!.issue}`),
+  );
+
+  await section.getByLabel('From').fill('2025-08-18');
+  await expect(section).toContainText('No stance changed between these dates.');
+});
+
+test('with asOf set, the timeline greys the later days and events', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const region = timeline(page);
+  await expect(region.locator('[data-later="true"]')).toHaveCount(0);
+  await region.locator('input[type="date"]').and(region.getByLabel('As of')).fill('2025-08-15');
+  await expect(page).toHaveURL(/asOf=2025-08-15/);
+  const events = region.getByRole('listitem').filter({ has: page.locator('time') });
+  for (const event of model.events) {
+    const item = events.filter({
+      has: page.getByRole('button', { name: en(event.title), exact: true }),
+    });
+    const later = day(event.date) > '2025-08-15';
+    await expect(item).toHaveAttribute('data-later', String(later));
+    if (later) await expect(item).toContainText('after as of');
+    else await expect(item).not.toContainText('after as of');
+  }
+  await expect(region.locator('li[data-day="2025-08-15"]')).toHaveAttribute('data-later', 'false');
+  await expect(region.locator('li[data-day="2025-08-17"]')).toHaveAttribute('data-later', 'true');
+  await expect(region).toContainText('later items are greyed here');
+});
+
+test('the timeline has no axe violations, with and without asOf, in both languages', async ({
+  page,
+}) => {
+  for (const search of ['?lang=en', '?lang=zh-Hant&asOf=2025-08-15']) {
+    await openDashboard(page, search);
+    const results = await new AxeBuilder({ page }).include('.region-timeline').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
+});

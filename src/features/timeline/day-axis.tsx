@@ -1,0 +1,121 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndexedModel } from '../../model/index-model';
+import { useText } from '../../state/use-text';
+import { useViewStore } from '../../state/view-store';
+import { AsOfSlider } from './as-of-slider';
+import { formatDay } from './format-day';
+import { axisScale, type AxisDay, type TimelineAxis } from './timeline-axis';
+import { useBlocName } from './use-bloc-name';
+
+type Props = { indexed: IndexedModel; axis: TimelineAxis };
+
+/**
+ * The time axis: one column per day with its dated quotes as a bar stacked by bloc (count on
+ * top), a tick and date, and numbered event markers; days after `asOf` are greyed and hatched.
+ */
+export function DayAxis({ indexed, axis }: Props) {
+  const { t } = useTranslation();
+  const asOf = useViewStore((s) => s.asOf);
+  const lang = useViewStore((s) => s.lang);
+  const { labelStep, minColumnRem } = axisScale(axis.days.length);
+  const style = {
+    '--timeline-days': axis.days.length,
+    '--timeline-column-min': `${minColumnRem}rem`,
+  } as CSSProperties;
+  return (
+    <figure className="timeline-axis" style={style}>
+      <figcaption className="timeline-sr-only">{t('timeline.axis')}</figcaption>
+      <div className="timeline-axis-scroll">
+        <ol className="timeline-days">
+          {axis.days.map((day, index) => (
+            <DayColumn
+              key={day.day}
+              indexed={indexed}
+              axis={axis}
+              day={day}
+              later={asOf !== null && day.day > asOf.slice(0, 10)}
+              label={index % labelStep === 0 ? formatDay(day.day, lang) : undefined}
+              year={index === 0 || day.day.endsWith('-01-01') ? day.day.slice(0, 4) : undefined}
+            />
+          ))}
+        </ol>
+        <AsOfSlider days={axis.days.map((day) => day.day)} />
+      </div>
+    </figure>
+  );
+}
+
+type ColumnProps = Props & {
+  day: AxisDay;
+  later: boolean;
+  label: string | undefined;
+  year: string | undefined;
+};
+
+function DayColumn({ indexed, axis, day, later, label, year }: ColumnProps) {
+  const { t } = useTranslation();
+  const tx = useText(indexed.model.meta.languages);
+  const blocName = useBlocName(indexed);
+  const setAsOf = useViewStore((s) => s.setAsOf);
+  const select = useViewStore((s) => s.select);
+  const selected = useViewStore((s) => s.selected);
+  const breakdown = day.blocs.map((bloc) => `${blocName(bloc.bloc)} ${bloc.count}`).join(', ');
+  const quotes = t('timeline.quotes', { count: day.quotes });
+  const hasContent = day.quotes > 0 || day.events.length > 0;
+  const bar = (
+    <>
+      <span className="timeline-count" aria-hidden="true">
+        {day.quotes > 0 ? day.quotes : ''}
+      </span>
+      <span
+        className="timeline-bar"
+        aria-hidden="true"
+        style={{ height: `${(day.quotes / axis.maxQuotes) * 100}%` }}
+      >
+        {day.blocs.map((bloc) => (
+          <span
+            key={bloc.bloc}
+            className="timeline-segment"
+            title={`${blocName(bloc.bloc)}: ${bloc.count}`}
+            style={{ flexGrow: bloc.count, background: bloc.color }}
+          />
+        ))}
+      </span>
+    </>
+  );
+  return (
+    <li className={`timeline-day${later ? ' is-later' : ''}`} data-day={day.day} data-later={later}>
+      {hasContent ? (
+        <button
+          type="button"
+          className="timeline-day-button"
+          aria-label={`${t('timeline.dayButton', { date: day.day, quotes })}${breakdown ? ` (${breakdown})` : ''}${day.events.length ? `, ${t('timeline.dayEvents', { count: day.events.length })}` : ''}`}
+          onClick={() => setAsOf(day.day)}
+        >
+          {bar}
+        </button>
+      ) : (
+        <span className="timeline-day-button">{bar}</span>
+      )}
+      <span className="timeline-tick" aria-hidden="true" />
+      <span className="timeline-tick-label" aria-hidden="true">
+        {label}
+        {year && <span className="timeline-tick-year">{year}</span>}
+      </span>
+      <span className="timeline-markers">
+        {day.events.map((event) => (
+          <span
+            key={event.id}
+            className={`timeline-marker${selected?.kind === 'event' && selected.id === event.id ? ' is-selected' : ''}`}
+            title={tx(event.title)}
+            aria-hidden="true"
+            onClick={() => select({ kind: 'event', id: event.id })}
+          >
+            ◆{axis.eventNumbers.get(event.id)}
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+}

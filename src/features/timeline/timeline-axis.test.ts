@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { indexModel } from '../../model/index-model';
+import type { Model } from '../../model/schema';
+import { fixtureModel } from '../../testing/fixture-model';
+import {
+  DAILY_LABEL_LIMIT,
+  OTHER_BLOC,
+  axisScale,
+  buildAxis,
+  datedDays,
+  indexOfAsOf,
+  laterCounts,
+  quoteBucket,
+} from './timeline-axis';
+
+const withModel = (change: (model: Model) => void) => {
+  const model = fixtureModel();
+  change(model);
+  return indexModel(model);
+};
+
+describe('datedDays', () => {
+  it('collects the distinct days of events, quotes, stances and relations, sorted', () => {
+    const indexed = withModel((model) => {
+      model.relations.push({
+        id: 'r-late',
+        source: 'us',
+        target: 'ukraine',
+        type: 'supports',
+        date: '2025-08-20T09:00',
+      });
+    });
+    expect(datedDays(indexed)).toEqual(['2025-08-15', '2025-08-17', '2025-08-20']);
+  });
+});
+
+describe('buildAxis', () => {
+  const axis = buildAxis(indexModel(fixtureModel()));
+
+  it('has one tick per calendar day from the first to the last dated record, gaps included', () => {
+    expect(axis.days.map((day) => day.day)).toEqual(['2025-08-15', '2025-08-16', '2025-08-17']);
+    expect(axis.days[1]).toMatchObject({ quotes: 0, blocs: [], events: [] });
+  });
+
+  it('buckets each day’s dated quotes by the speaker’s bloc and colour', () => {
+    const [summit, , sunday] = axis.days;
+    expect(summit?.blocs).toEqual([{ bloc: 'russia', color: '#b2182b', count: 1 }]);
+    expect(sunday?.quotes).toBe(3);
+    expect(sunday?.blocs).toEqual([
+      { bloc: 'us', color: '#1f4e9c', count: 2 },
+      { bloc: 'ukraine', color: '#d4a000', count: 1 },
+    ]);
+    expect(axis.maxQuotes).toBe(3);
+  });
+
+  it('gives a legend in bloc order and counts undated quotes apart', () => {
+    expect(axis.legend.map((entry) => [entry.bloc, entry.count])).toEqual([
+      ['us', 2],
+      ['russia', 1],
+      ['ukraine', 1],
+    ]);
+    expect(axis.undatedQuotes).toBe(0);
+    const undated = buildAxis(
+      withModel((model) => {
+        delete model.quotes[0]?.date;
+      }),
+    );
+    expect(undated.undatedQuotes).toBe(1);
+    expect(undated.days.reduce((sum, day) => sum + day.quotes, 0)).toBe(3);
+  });
+
+  it('puts events on their day (times ignored) and numbers them in date order', () => {
+    const indexed = withModel((model) => {
+      model.events.unshift({ id: 'ev-late', date: '2025-08-17T18:00', title: 'Late' });
+    });
+    const later = buildAxis(indexed);
+    expect(later.days[2]?.events.map((event) => event.id)).toEqual(['ev-late']);
+    expect(later.eventNumbers.get('ev-summit')).toBe(1);
+    expect(later.eventNumbers.get('ev-late')).toBe(2);
+  });
+
+  it('is empty for a model with nothing dated', () => {
+    const empty = buildAxis(
+      withModel((model) => {
+        model.events = [];
+        model.quotes = [];
+        model.stances = [];
+        model.relations = [];
+      }),
+    );
+    expect(empty.days).toEqual([]);
+    expect(empty.maxQuotes).toBe(1);
+  });
+});
+
+describe('quoteBucket', () => {
+  it('puts speakers of a bloc without a colour into one "other" bucket', () => {
+    const indexed = withModel((model) => {
+      model.actors.push({ id: 'dw', name: 'DW', kind: 'media' });
+    });
+    expect(quoteBucket(indexed, 'dw')).toMatchObject({ bloc: OTHER_BLOC, color: '#6b7280' });
+    expect(quoteBucket(indexed, 'witkoff')).toMatchObject({ bloc: 'us', color: '#1f4e9c' });
+  });
+});
+
+describe('axisScale', () => {
+  it('labels every day of a short axis, and one day a week of a long one', () => {
+    expect(axisScale(4)).toEqual({ labelStep: 1, minColumnRem: 3.5 });
+    expect(axisScale(DAILY_LABEL_LIMIT).labelStep).toBe(1);
+    expect(axisScale(DAILY_LABEL_LIMIT + 1).labelStep).toBe(7);
+  });
+  it('keeps labelled ticks at least as far apart on a long axis as on a short one', () => {
+    const short = axisScale(DAILY_LABEL_LIMIT);
+    const long = axisScale(120);
+    expect(long.labelStep * long.minColumnRem).toBeGreaterThanOrEqual(
+      short.labelStep * short.minColumnRem,
+    );
+  });
+});
+
+describe('laterCounts', () => {
+  const axis = buildAxis(indexModel(fixtureModel()));
+  it('counts the events and dated quotes after asOf', () => {
+    expect(laterCounts(axis, '2025-08-15')).toEqual({ events: 0, quotes: 3 });
+    expect(laterCounts(axis, '2025-08-14')).toEqual({ events: 1, quotes: 4 });
+    expect(laterCounts(axis, '2025-08-17T08:00')).toEqual({ events: 0, quotes: 0 });
+    expect(laterCounts(axis, null)).toEqual({ events: 0, quotes: 0 });
+  });
+});
+
+describe('indexOfAsOf', () => {
+  const days = ['2025-08-15', '2025-08-16', '2025-08-17'];
+  it('finds the last axis day at or before asOf', () => {
+    expect(indexOfAsOf(days, '2025-08-16')).toBe(1);
+    expect(indexOfAsOf(days, '2025-08-16T23:00')).toBe(1);
+    expect(indexOfAsOf(days, '2025-09-01')).toBe(2);
+    expect(indexOfAsOf(days, '2025-08-01')).toBe(0);
+  });
+  it('puts "no limit" at the end', () => {
+    expect(indexOfAsOf(days, null)).toBe(2);
+  });
+});

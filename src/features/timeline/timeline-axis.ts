@@ -1,0 +1,135 @@
+import { NEUTRAL_COLOR, type IndexedModel } from '../../model/index-model';
+import type { ModelEvent } from '../../model/schema';
+import { dayOf, dayRange } from './days';
+
+/** Speakers whose bloc has no colour of its own share one grey bucket (`*` is never in an id). */
+export const OTHER_BLOC = '*other';
+
+/** How many of one day's dated quotes come from one bloc. */
+export type BlocCount = { bloc: string; color: string; count: number };
+
+export type AxisDay = {
+  day: string;
+  /** Dated quotes spoken that day. */
+  quotes: number;
+  /** Those quotes by the speaker's bloc, in legend order. */
+  blocs: BlocCount[];
+  /** Events of that day, by date and time. */
+  events: ModelEvent[];
+};
+
+export type TimelineAxis = {
+  /** Every calendar day from the first to the last dated record (events, quotes, stances, relations). */
+  days: AxisDay[];
+  /** Dated quotes per bloc over the whole axis: the colour legend. */
+  legend: BlocCount[];
+  /** Quotes without a date: shown at every as-of date. */
+  undatedQuotes: number;
+  /** The most quotes on one day (scales the bars; at least 1). */
+  maxQuotes: number;
+  /** event id → its number on the axis (1-based, in date order). */
+  eventNumbers: Map<string, number>;
+};
+
+/** The sorted, distinct days on which the model dates anything. */
+export function datedDays(indexed: IndexedModel): string[] {
+  const { model } = indexed;
+  const days = new Set<string>();
+  for (const list of [model.events, model.quotes, model.stances, model.relations]) {
+    for (const record of list) if (record.date) days.add(dayOf(record.date));
+  }
+  return [...days].sort();
+}
+
+/** The bucket a speaker's quotes fall in: its bloc, or OTHER_BLOC when that bloc has no colour. */
+export function quoteBucket(indexed: IndexedModel, speaker: string): BlocCount {
+  const color = indexed.colorOf.get(speaker) ?? NEUTRAL_COLOR;
+  const bloc = color === NEUTRAL_COLOR ? OTHER_BLOC : (indexed.blocOf.get(speaker) ?? OTHER_BLOC);
+  return { bloc, color, count: 0 };
+}
+
+const legendOrder = (indexed: IndexedModel) => {
+  const order = new Map(indexed.blocs.map((bloc, index) => [bloc, index]));
+  order.set(OTHER_BLOC, order.size);
+  return (a: BlocCount, b: BlocCount) => (order.get(a.bloc) ?? 0) - (order.get(b.bloc) ?? 0);
+};
+
+const countInto = (counts: Map<string, BlocCount>, bucket: BlocCount) => {
+  const current = counts.get(bucket.bloc) ?? bucket;
+  counts.set(bucket.bloc, { ...current, count: current.count + 1 });
+};
+
+/** The time axis: one entry per day, with that day's events and dated quotes bucketed by bloc. */
+export function buildAxis(indexed: IndexedModel): TimelineAxis {
+  const dated = datedDays(indexed);
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const byOrder = legendOrder(indexed);
+  const quotesByDay = new Map<string, Map<string, BlocCount>>();
+  const legend = new Map<string, BlocCount>();
+  let undatedQuotes = 0;
+  for (const quote of indexed.model.quotes) {
+    if (!quote.date) {
+      undatedQuotes += 1;
+      continue;
+    }
+    const day = dayOf(quote.date);
+    const bucket = quoteBucket(indexed, quote.speaker);
+    const counts = quotesByDay.get(day) ?? new Map<string, BlocCount>();
+    quotesByDay.set(day, counts);
+    countInto(counts, bucket);
+    countInto(legend, bucket);
+  }
+  const events = [...indexed.model.events].sort((a, b) => a.date.localeCompare(b.date));
+  const eventNumbers = new Map(events.map((event, index) => [event.id, index + 1]));
+  const days = first && last ? dayRange(first, last) : [];
+  const axisDays = days.map((day): AxisDay => {
+    const blocs = [...(quotesByDay.get(day)?.values() ?? [])].sort(byOrder);
+    return {
+      day,
+      quotes: blocs.reduce((sum, bloc) => sum + bloc.count, 0),
+      blocs,
+      events: events.filter((event) => dayOf(event.date) === day),
+    };
+  });
+  return {
+    days: axisDays,
+    legend: [...legend.values()].sort(byOrder),
+    undatedQuotes,
+    maxQuotes: Math.max(1, ...axisDays.map((day) => day.quotes)),
+    eventNumbers,
+  };
+}
+
+/** Up to this many days the axis labels every day; longer axes label one day a week. */
+export const DAILY_LABEL_LIMIT = 21;
+
+/**
+ * How the axis is drawn for `dayCount` days: which ticks carry a label (every `labelStep`-th)
+ * and the narrowest a day column may get, so that labels never overlap.
+ */
+export function axisScale(dayCount: number): { labelStep: number; minColumnRem: number } {
+  return dayCount <= DAILY_LABEL_LIMIT
+    ? { labelStep: 1, minColumnRem: 3.5 }
+    : { labelStep: 7, minColumnRem: 0.75 };
+}
+
+/** How many events and dated quotes on the axis fall after `asOf` (none when it is null). */
+export function laterCounts(axis: TimelineAxis, asOf: string | null) {
+  const later = asOf === null ? [] : axis.days.filter((day) => day.day > dayOf(asOf));
+  return {
+    events: later.reduce((sum, day) => sum + day.events.length, 0),
+    quotes: later.reduce((sum, day) => sum + day.quotes, 0),
+  };
+}
+
+/** The axis index of `asOf`: the last day at or before it (0 before the axis, last when null). */
+export function indexOfAsOf(days: readonly string[], asOf: string | null): number {
+  if (asOf === null) return days.length - 1;
+  const day = dayOf(asOf);
+  let index = 0;
+  days.forEach((candidate, i) => {
+    if (candidate <= day) index = i;
+  });
+  return index;
+}

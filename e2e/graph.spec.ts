@@ -107,10 +107,13 @@ for (const format of ['PNG', 'SVG']) {
   });
 }
 
-test('the minimap can be hidden', async ({ page }) => {
+test('the minimap can be shown and hidden', async ({ page }) => {
   await openDashboard(page, '?lang=en');
+  const toggle = graph(page).getByRole('button', { name: 'Minimap' });
+  await expect(graph(page).locator('.react-flow__minimap')).toHaveCount(0);
+  await toggle.click();
   await expect(graph(page).locator('.react-flow__minimap')).toBeVisible();
-  await graph(page).getByRole('button', { name: 'Minimap' }).click();
+  await toggle.click();
   await expect(graph(page).locator('.react-flow__minimap')).toHaveCount(0);
 });
 

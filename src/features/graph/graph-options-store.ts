@@ -4,6 +4,6 @@ import { create } from 'zustand';
 type GraphOptions = { minimap: boolean; toggleMinimap: () => void };
 
 export const useGraphOptions = create<GraphOptions>()((set) => ({
-  minimap: true,
+  minimap: false,
   toggleMinimap: () => set((s) => ({ minimap: !s.minimap })),
 }));

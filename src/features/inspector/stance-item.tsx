@@ -16,7 +16,7 @@ export function StanceItem({ row, indexed }: { row: DatedStance; indexed: Indexe
   if (afterAsOf) classes.push('inspector-stance--later');
   if (stance.reportedBy) classes.push('inspector-stance--reported');
   return (
-    <li className={classes.join(' ')}>
+    <li className={classes.join(' ')} data-stance={stance.id}>
       <p className="inspector-stance-head">
         <PositionBadge position={stance.position} />
         <span className="inspector-claim">

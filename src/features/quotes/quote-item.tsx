@@ -42,7 +42,10 @@ export const QuoteItem = memo(function QuoteItem({
   const wordsLang = original ? quote.original : shownLanguage(quote.text, lang, languages);
   const mark = { folded, fold };
   return (
-    <article className={`quotes-item quotes-item-${quote.kind}`}>
+    <article
+      className={`quotes-item quotes-item-${quote.kind}`}
+      style={{ borderLeftColor: indexed.colorOf.get(quote.speaker) }}
+    >
       <div className="quotes-item-head">
         <button
           type="button"
@@ -87,12 +90,15 @@ export const QuoteItem = memo(function QuoteItem({
       <p className="quotes-meta">
         {d.venue && (
           <span>
-            {t('quotes.venue')}: <Highlight text={d.venue} {...mark} />
+            {t('quotes.venue')}
+            {t('quotes.colon')}
+            <Highlight text={d.venue} {...mark} />
           </span>
         )}
         {(d.source || d.locator) && (
           <span>
-            {t('quotes.source')}:{' '}
+            {t('quotes.source')}
+            {t('quotes.colon')}
             {[d.source?.publisher, d.source?.title, d.locator].filter(Boolean).join(' · ')}
           </span>
         )}

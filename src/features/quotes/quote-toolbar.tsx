@@ -49,11 +49,14 @@ export function QuoteToolbar({ indexed }: { indexed: IndexedModel }) {
           id={`${id}-q`}
           type="search"
           value={q}
-          placeholder={t('quotes.searchHint')}
+          aria-describedby={`${id}-hint`}
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => setQuery(event.target.value)}
         />
+        <span id={`${id}-hint`} className="quotes-hint">
+          {t('quotes.searchHint')}
+        </span>
       </div>
       {select(
         'sort',

@@ -41,12 +41,12 @@ export function QuotesEmpty({ indexed, order, filters, mask }: Props) {
       <p>{t('quotes.empty')}</p>
       {causes.length > 0 && (
         <>
-          <p>{t('quotes.emptyCauses')}:</p>
+          <p>{t('quotes.emptyCauses')}</p>
           <ul>
             {causes.map((cause) => (
               <li key={cause.name}>
-                {t(`quotes.filters.${cause.name}`, { value: value[cause.name]() })} (
-                {t('quotes.without', { count: cause.without })})
+                {t(`quotes.filters.${cause.name}`, { value: value[cause.name]() })}{' '}
+                {t('quotes.without', { count: cause.without })}
               </li>
             ))}
           </ul>

@@ -43,7 +43,7 @@ export function citationText(indexed: IndexedModel, quote: Quote, lang: string, 
     .filter(Boolean)
     .join(sep);
   const translated = d.translation ? t('quotes.cite.translation') : '';
-  return [`${speech}${translated}`, `${where}${end}`, source && `${source}${end}`]
+  return [`${speech}${translated}`, t('quotes.cite.where', { where }), source && `${source}${end}`]
     .filter(Boolean)
     .join(t('quotes.cite.gap'));
 }

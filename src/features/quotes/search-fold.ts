@@ -40,29 +40,23 @@ function* entries(dict: Dict): Generator<[string, string]> {
 }
 
 /**
- * A character table folding Traditional (and its Taiwan / Hong Kong variants) to Simplified.
+ * A character table folding Traditional to Simplified (opencc's TSCharacters, first candidate).
  * Character by character, not phrase by phrase: the query and the text fold the same way
- * whatever the segmentation, and the length never changes.
+ * whatever the segmentation, and the length never changes. Regional variant tables are left
+ * out on purpose: character by character they would fold some Simplified characters away
+ * (么 → 幺) and break the match.
  */
-export function chineseTable(
-  variants: readonly Dict[],
-  toSimplified: readonly Dict[],
-): Uint16Array {
+export function chineseTable(toSimplified: readonly Dict[]): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let i = 0; i < table.length; i++) table[i] = i;
-  const apply = (dicts: readonly Dict[]) => {
-    const next = new Map<number, number>();
-    for (const dict of dicts)
-      for (const [from, to] of entries(dict))
-        if (from.length === 1 && to.length === 1 && !next.has(from.charCodeAt(0)))
-          next.set(from.charCodeAt(0), to.charCodeAt(0));
-    for (let i = 0; i < table.length; i++) {
-      const mapped = next.get(table[i] ?? i);
-      if (mapped !== undefined) table[i] = mapped;
+  const seen = new Set<number>();
+  for (const dict of toSimplified)
+    for (const [from, to] of entries(dict)) {
+      const code = from.charCodeAt(0);
+      if (from.length !== 1 || to.length !== 1 || seen.has(code)) continue;
+      seen.add(code);
+      table[code] = to.charCodeAt(0);
     }
-  };
-  apply(variants);
-  apply(toSimplified);
   return table;
 }
 
@@ -96,11 +90,9 @@ export type ChineseFold = { fold: Fold; table: Uint16Array };
 
 /** Builds the Chinese fold from opencc-js's locale dictionaries. */
 export function chineseFoldFrom(locale: {
-  from: Record<string, readonly (readonly Dict[])[]>;
   to: Record<string, readonly (readonly Dict[])[]>;
 }): ChineseFold {
-  const variants = [...(locale.from.tw ?? []), ...(locale.from.hk ?? [])].flat();
-  const table = chineseTable(variants, (locale.to.cn ?? []).flat());
+  const table = chineseTable((locale.to.cn ?? []).flat());
   const byTable = tableFold(table);
   return { fold: (value) => byTable(foldCase(value)), table };
 }

@@ -103,9 +103,11 @@ export function filterQuotes(
   const languages = model.meta.languages;
 
   const out: Quote[] = [];
-  for (const i of order) {
+  const all = model.quotes;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] ?? 0;
     if (search && !search[i]) continue;
-    const quote = model.quotes[i];
+    const quote = all[i];
     if (!quote) continue;
     if (kind && quote.kind !== kind) continue;
     if (asOf && !visibleAt(quote.date, asOf)) continue;

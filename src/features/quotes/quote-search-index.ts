@@ -51,7 +51,9 @@ export class QuoteSearchIndex {
   private venueOf: Int32Array;
   private actorTexts: string[];
   private venueTexts: string[];
-  private last: { folded: string; chinese: boolean; version: number; mask: Uint8Array } | undefined;
+  private last:
+    | { folded: string; chinese: boolean; version: number; mask: Uint8Array; count: number }
+    | undefined;
 
   constructor(
     private model: Model,
@@ -181,9 +183,10 @@ export class QuoteSearchIndex {
       last &&
       last.chinese === !!chinese &&
       last.version === this.version &&
-      folded.includes(last.folded)
+      folded.includes(last.folded) &&
+      last.count * 4 < n
     ) {
-      // Typing on: only the previous matches can still match.
+      // Typing on among few matches: only those can still match (else one scan is faster).
       for (let i = 0; i < n; i++) {
         if (!last.mask[i]) continue;
         const block = this.block((i / BLOCK) | 0);
@@ -203,10 +206,14 @@ export class QuoteSearchIndex {
     }
     const speakers = this.actorTexts.map((text) => fold(text).includes(folded));
     const venues = this.venueTexts.map((text) => fold(text).includes(folded));
-    for (let i = 0; i < n; i++)
-      if (!mask[i] && (speakers[this.speakerOf[i] ?? -1] || venues[this.venueOf[i] ?? -1]))
-        mask[i] = 1;
-    this.last = { folded, chinese: !!chinese, version: this.version, mask };
+    let count = 0;
+    if (speakers.includes(true) || venues.includes(true)) {
+      const { speakerOf, venueOf } = this;
+      for (let i = 0; i < n; i++)
+        if (!mask[i] && (speakers[speakerOf[i] ?? -1] || venues[venueOf[i] ?? -1])) mask[i] = 1;
+    }
+    for (let i = 0; i < n; i++) count += mask[i] ?? 0;
+    this.last = { folded, chinese: !!chinese, version: this.version, mask, count };
     return { mask, folded, fold, pending };
   }
 }

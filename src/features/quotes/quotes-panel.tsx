@@ -1,16 +1,68 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
-import { useText } from '../../state/use-text';
+import type { Quote } from '../../model/schema';
+import { downloadFile } from './download-file';
+import { QuoteList } from './quote-list';
+import { citationText, csvRows, describeQuote } from './quote-rows';
+import { QuoteToolbar } from './quote-toolbar';
+import { QuotesEmpty } from './quotes-empty';
+import { toCsv } from './quotes-csv';
+import { useQuoteResults } from './use-quote-results';
+import './quotes.css';
 
-/** Minimal rendering until the quote list lands: every quote with its speaker. */
+/** The Quotes region: search, filters, a virtualised list, citations and exports. */
 export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
-  const tx = useText(indexed.model.meta.languages);
+  const { t } = useTranslation();
+  const { quotes, search, filters, order, lang } = useQuoteResults(indexed);
+  const [status, setStatus] = useState('');
+
+  const onCopy = useCallback(
+    (quote: Quote) => {
+      const speaker = describeQuote(indexed, quote, lang).speaker;
+      navigator.clipboard
+        .writeText(citationText(indexed, quote, lang, t))
+        .then(() => setStatus(t('quotes.copied', { speaker })))
+        .catch(() => setStatus(t('quotes.copyFailed')));
+    },
+    [indexed, lang, t],
+  );
+  const exportAs = (format: 'CSV' | 'JSON') => {
+    if (format === 'CSV')
+      downloadFile(
+        'quotes.csv',
+        toCsv(csvRows(indexed, quotes, lang, t)),
+        'text/csv;charset=utf-8',
+      );
+    else downloadFile('quotes.json', `${JSON.stringify(quotes, null, 2)}\n`, 'application/json');
+    setStatus(t('quotes.exported', { count: quotes.length, format }));
+  };
+
   return (
-    <ul aria-label="Quotes">
-      {indexed.model.quotes.map((quote) => (
-        <li key={quote.id} data-id={quote.id}>
-          <strong>{tx(indexed.actorsById.get(quote.speaker)?.name)}</strong>: {tx(quote.text)}
-        </li>
-      ))}
-    </ul>
+    <div className="quotes-panel">
+      <QuoteToolbar indexed={indexed} />
+      <div className="quotes-summary">
+        <p className="quotes-count" aria-live="polite">
+          {t('quotes.count', { count: quotes.length })}
+          {search.pending && <span className="quotes-pending"> · {t('quotes.folding')}</span>}
+        </p>
+        <div className="quotes-exports">
+          <button type="button" onClick={() => exportAs('CSV')} disabled={!quotes.length}>
+            {t('quotes.exportCsv')}
+          </button>
+          <button type="button" onClick={() => exportAs('JSON')} disabled={!quotes.length}>
+            {t('quotes.exportJson')}
+          </button>
+        </div>
+      </div>
+      <p className="quotes-status" role="status">
+        {status}
+      </p>
+      {quotes.length > 0 ? (
+        <QuoteList indexed={indexed} quotes={quotes} lang={lang} search={search} onCopy={onCopy} />
+      ) : (
+        <QuotesEmpty indexed={indexed} order={order} filters={filters} mask={search.mask} />
+      )}
+    </div>
   );
 }

@@ -83,7 +83,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js', 'e2e/playwright.config.ts'],
+    files: ['vite.config.ts', 'eslint.config.js', 'e2e/playwright.config.ts', '**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

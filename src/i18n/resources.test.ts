@@ -20,10 +20,15 @@ function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
+/** i18next plural forms (`count_one`, `count_other`) differ by language: compare their base key. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (tree: Tree) =>
+  new Set([...leaves(tree).keys()].map((key) => key.replace(PLURAL, '')));
+
 /** Keys of `a` missing in `b`, e.g. `en has app.name, zh-Hant does not`. */
 function missing(a: Tree, b: Tree, aName: string, bName: string): string[] {
-  const bKeys = leaves(b);
-  return [...leaves(a).keys()]
+  const bKeys = baseKeys(b);
+  return [...baseKeys(a)]
     .filter((key) => !bKeys.has(key))
     .map((key) => `${aName} has ${key}, ${bName} does not`);
 }

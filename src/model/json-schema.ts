@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { modelSchema } from './schema';
 
 /** The JSON Schema of format v1, generated from the zod schema, for editors to validate as people type. */

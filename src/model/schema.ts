@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-// No eval: the production page's CSP forbids it (zod would otherwise probe `new Function`).
+// zod/mini keeps the bundle small; no eval: the production page's CSP forbids it (zod would
+// otherwise probe `new Function`).
 z.config({ jitless: true });
 
 /**
@@ -17,25 +18,29 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
 
-export const id = z.string().regex(ID_PATTERN, {
-  error: 'expected an id of 1–64 characters from a-z A-Z 0-9 _ . : -',
-});
+export const id = z
+  .string()
+  .check(
+    z.regex(ID_PATTERN, { error: 'expected an id of 1–64 characters from a-z A-Z 0-9 _ . : -' }),
+  );
 
-export const languageTag = z.string().regex(LANGUAGE_TAG, {
-  error: 'expected a language tag such as "en" or "zh-Hant"',
-});
+export const languageTag = z
+  .string()
+  .check(z.regex(LANGUAGE_TAG, { error: 'expected a language tag such as "en" or "zh-Hant"' }));
 
-const nonEmptyString = z.string().refine((value) => value.trim().length > 0, {
-  error: 'expected non-empty text',
-});
+const nonEmptyString = z
+  .string()
+  .check(z.refine((value) => value.trim().length > 0, { error: 'expected non-empty text' }));
 
 /** A plain string (in the model's first language) or a map of language tag → string. */
 export const text = z.union(
   [
     nonEmptyString,
-    z.record(languageTag, nonEmptyString).refine((entries) => Object.keys(entries).length > 0, {
-      error: 'expected at least one language entry',
-    }),
+    z.record(languageTag, nonEmptyString).check(
+      z.refine((entries) => Object.keys(entries).length > 0, {
+        error: 'expected at least one language entry',
+      }),
+    ),
   ],
   { error: 'expected text: a string or an object such as { "en": "…", "zh-Hant": "…" }' },
 );
@@ -58,9 +63,11 @@ export function isRealDate(value: string): boolean {
   return true;
 }
 
-export const date = z.string().refine(isRealDate, {
-  error: 'expected a real date as YYYY-MM-DD, optionally with a time (YYYY-MM-DDThh:mm)',
-});
+export const date = z.string().check(
+  z.refine(isRealDate, {
+    error: 'expected a real date as YYYY-MM-DD, optionally with a time (YYYY-MM-DDThh:mm)',
+  }),
+);
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -71,9 +78,9 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const url = z.string().refine(isHttpUrl, {
-  error: 'expected an absolute http: or https: URL',
-});
+export const url = z
+  .string()
+  .check(z.refine(isHttpUrl, { error: 'expected an absolute http: or https: URL' }));
 
 export const actorKinds = [
   'state',
@@ -112,37 +119,38 @@ export const sourceSchema = z.object({
   id,
   title: text,
   publisher: text,
-  published: date.optional(),
-  language: languageTag.optional(),
-  url: url.optional(),
+  published: z.optional(date),
+  language: z.optional(languageTag),
+  url: z.optional(url),
 });
 
 export const metaSchema = z.object({
   title: text,
-  summary: text.optional(),
-  languages: z.array(languageTag).min(1, { error: 'expected at least one language' }),
-  asOf: date.optional(),
-  sources: z.array(sourceSchema).optional(),
+  summary: z.optional(text),
+  languages: z
+    .array(languageTag)
+    .check(z.minLength(1, { error: 'expected at least one language' })),
+  asOf: z.optional(date),
+  sources: z.optional(z.array(sourceSchema)),
 });
 
 export const actorSchema = z.object({
   id,
   name: text,
   kind: z.enum(actorKinds),
-  memberOf: ids.optional(),
-  role: text.optional(),
-  description: text.optional(),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' })
-    .optional(),
-  position: z.object({ x: z.number(), y: z.number() }).optional(),
+  memberOf: z.optional(ids),
+  role: z.optional(text),
+  description: z.optional(text),
+  color: z.optional(
+    z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' })),
+  ),
+  position: z.optional(z.object({ x: z.number(), y: z.number() })),
 });
 
 export const issueSchema = z.object({
   id,
   name: text,
-  description: text.optional(),
+  description: z.optional(text),
 });
 
 export const relationSchema = z.object({
@@ -150,10 +158,10 @@ export const relationSchema = z.object({
   source: id,
   target: id,
   type: z.enum(relationTypes),
-  label: text.optional(),
-  issues: ids.optional(),
-  date: date.optional(),
-  evidence: ids.optional(),
+  label: z.optional(text),
+  issues: z.optional(ids),
+  date: z.optional(date),
+  evidence: z.optional(ids),
 });
 
 export const stanceSchema = z.object({
@@ -162,48 +170,48 @@ export const stanceSchema = z.object({
   issue: id,
   position: z.enum(positions),
   summary: text,
-  date: date.optional(),
-  reportedBy: id.optional(),
-  evidence: ids.optional(),
+  date: z.optional(date),
+  reportedBy: z.optional(id),
+  evidence: z.optional(ids),
 });
 
 export const quoteSchema = z.object({
   id,
   speaker: id,
   text,
-  original: languageTag.optional(),
+  original: z.optional(languageTag),
   kind: z.enum(quoteKinds),
-  date: date.optional(),
-  venue: text.optional(),
-  source: id.optional(),
-  locator: z.string().optional(),
-  issues: ids.optional(),
+  date: z.optional(date),
+  venue: z.optional(text),
+  source: z.optional(id),
+  locator: z.optional(z.string()),
+  issues: z.optional(ids),
 });
 
 export const eventSchema = z.object({
   id,
   date,
   title: text,
-  description: text.optional(),
-  actors: ids.optional(),
-  issues: ids.optional(),
-  evidence: ids.optional(),
+  description: z.optional(text),
+  actors: z.optional(ids),
+  issues: z.optional(ids),
+  evidence: z.optional(ids),
 });
 
 export const viewStateSchema = z.object({
-  issues: ids.optional(),
-  actors: ids.optional(),
-  positions: z.array(z.enum(positions)).optional(),
-  asOf: date.optional(),
-  focus: id.optional(),
-  search: z.string().optional(),
-  panel: z.enum(panels).optional(),
+  issues: z.optional(ids),
+  actors: z.optional(ids),
+  positions: z.optional(z.array(z.enum(positions))),
+  asOf: z.optional(date),
+  focus: z.optional(id),
+  search: z.optional(z.string()),
+  panel: z.optional(z.enum(panels)),
 });
 
 export const viewSchema = z.object({
   id,
   title: text,
-  notes: text.optional(),
+  notes: z.optional(text),
   state: viewStateSchema,
 });
 
@@ -221,13 +229,13 @@ export const modelSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
   meta: metaSchema,
-  actors: z.array(actorSchema).min(1, { error: 'expected at least one actor' }),
+  actors: z.array(actorSchema).check(z.minLength(1, { error: 'expected at least one actor' })),
   issues: z.array(issueSchema),
-  relations: z.array(relationSchema).default([]),
-  stances: z.array(stanceSchema).default([]),
-  quotes: z.array(quoteSchema).default([]),
-  events: z.array(eventSchema).default([]),
-  views: z.array(viewSchema).default([]),
+  relations: z._default(z.array(relationSchema), []),
+  stances: z._default(z.array(stanceSchema), []),
+  quotes: z._default(z.array(quoteSchema), []),
+  events: z._default(z.array(eventSchema), []),
+  views: z._default(z.array(viewSchema), []),
 });
 
 export type Text = z.infer<typeof text>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   FORMAT,
   SUPPORTED_VERSIONS,
@@ -84,7 +84,7 @@ function zodProblems(base: string, error: z.core.$ZodError): Problem[] {
 
 /** Runs a record schema; returns its parsed value or the problems, prefixed with the record's path. */
 function parseRecord<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   path: string,
 ): { value?: T; problems: Problem[] } {
@@ -158,7 +158,11 @@ function validateUnsafe(input: unknown): ValidationResult {
       continue;
     }
     raw.forEach((item, index) => {
-      const result = parseRecord(collectionSchemas[name] as z.ZodType, item, `${name}[${index}]`);
+      const result = parseRecord(
+        collectionSchemas[name] as z.ZodMiniType,
+        item,
+        `${name}[${index}]`,
+      );
       if (result.value === undefined) {
         problems.push(...result.problems);
         invalid.get(name)?.add(index);

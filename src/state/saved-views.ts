@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { viewStateSchema } from '../model/schema';
 
 /** A view the user saved: a title and the view state (the same shape as a model's curated view). */
 export const savedViewSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().trim().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   state: viewStateSchema,
-  savedAt: z.string().optional(),
+  savedAt: z.optional(z.string()),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 

@@ -1,14 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { positionStyle } from '../../components/position-style';
 import type { IndexedModel } from '../../model/index-model';
 import { positions, type Position } from '../../model/schema';
@@ -16,6 +7,7 @@ import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 import type { DistributionRow } from './chart-data';
 import { useNarrow } from './use-narrow';
+import { ChartLegend } from './chart-legend';
 
 type Datum = DistributionRow & { label: string };
 
@@ -44,9 +36,15 @@ export function DistributionChart({
   }));
   const axisWidth = narrow ? 112 : 230;
   return (
-    <div className="charts-box charts-box-distribution">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+    <>
+      <div className="charts-box charts-box-distribution">
+        <BarChart
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14, fill: '#111827' }} />
           <YAxis
@@ -62,11 +60,6 @@ export function DistributionChart({
             }}
           />
           <Tooltip />
-          <Legend
-            wrapperStyle={{ fontSize: 14 }}
-            itemSorter={null}
-            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
-          />
           {positions.map((position) => (
             <Bar
               key={position}
@@ -83,7 +76,14 @@ export function DistributionChart({
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
-    </div>
+      </div>
+      <ChartLegend
+        items={positions.map((position) => ({
+          key: position,
+          label: `${positionStyle[position].symbol} ${t(`positions.${position}`)}`,
+          color: positionStyle[position].color,
+        }))}
+      />
+    </>
   );
 }

@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import type { StatementSeries, StatementDay, StatementsOverTime } from './chart-data';
+
+import { ChartLegend } from './chart-legend';
 
 type Props = { indexed: IndexedModel; data: StatementsOverTime };
 
@@ -31,9 +23,14 @@ export function StatementsChart({ indexed, data }: Props) {
   const { t } = useTranslation();
   const seriesName = useSeriesName(indexed);
   return (
-    <div className="charts-box charts-box-statements">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data.days} margin={{ top: 28, right: 16, bottom: 4, left: 0 }}>
+    <>
+      <div className="charts-box charts-box-statements">
+        <BarChart
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          data={data.days}
+          margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
+        >
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           <XAxis
             dataKey="day"
@@ -42,11 +39,6 @@ export function StatementsChart({ indexed, data }: Props) {
           />
           <YAxis allowDecimals={false} width={36} tick={{ fontSize: 14, fill: '#111827' }} />
           <Tooltip />
-          <Legend
-            wrapperStyle={{ fontSize: 14 }}
-            itemSorter={null}
-            formatter={(value: string) => <span className="charts-legend-text">{value}</span>}
-          />
           {data.series.map((series) => (
             <Bar
               key={series.key}
@@ -76,7 +68,14 @@ export function StatementsChart({ indexed, data }: Props) {
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
-    </div>
+      </div>
+      <ChartLegend
+        items={data.series.map((series) => ({
+          key: series.key,
+          label: seriesName(series),
+          color: series.color,
+        }))}
+      />
+    </>
   );
 }

@@ -45,7 +45,7 @@ export function citationText(indexed: IndexedModel, quote: Quote, lang: string, 
   const translated = d.translation ? t('quotes.cite.translation') : '';
   return [`${speech}${translated}`, t('quotes.cite.where', { where }), source && `${source}${end}`]
     .filter(Boolean)
-    .join(t('quotes.cite.gap'));
+    .join(lang.startsWith('zh') ? '' : ' ');
 }
 
 /** The exported table: a header row (UI language) and one row per quote shown. */

@@ -52,7 +52,6 @@ export const quotes = {
         source: '{{publisher}}, “{{title}}”',
         sep: ', ',
         end: '.',
-        gap: ' ',
       },
       columns: {
         id: 'id',
@@ -122,7 +121,6 @@ export const quotes = {
         source: '{{publisher}}〈{{title}}〉',
         sep: '，',
         end: '。',
-        gap: '',
       },
       columns: {
         id: '編號',

@@ -9,8 +9,10 @@ export function downloadFile(
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked once the download has surely started.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

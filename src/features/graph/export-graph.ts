@@ -1,19 +1,10 @@
 import { getViewportForBounds } from '@xyflow/react';
 import { toSvg } from 'html-to-image';
+import { downloadFile } from '../../lib/download';
 import type { Box } from './layout';
 import { graphArea, slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideLegendItem } from './slide-svg';
 
 export type ExportFormat = 'png' | 'svg';
-
-function download(url: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function rasterise(svg: string): Promise<Blob> {
   const image = new Image();
@@ -58,6 +49,6 @@ export async function exportGraph(
   const svg = slideSvg({ ...input, imageHref });
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg);
   const fileName = `${input.fileName}.${format}`;
-  download(URL.createObjectURL(blob), fileName);
+  downloadFile(fileName, blob);
   return fileName;
 }

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import type { Quote } from '../../model/schema';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../lib/download';
 import { QuoteList } from './quote-list';
 import { citationText, csvRows, describeQuote } from './quote-rows';
 import { QuoteToolbar } from './quote-toolbar';

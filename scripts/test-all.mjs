@@ -17,6 +17,7 @@ const steps = [
   ['format', 'npm', ['run', '-s', 'format:check']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['bundle', 'node', ['scripts/check-bundle.mjs']],
   ['browser', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 const results = [];

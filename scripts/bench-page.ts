@@ -34,6 +34,7 @@ type FrameState = {
   moved: number;
   stop: boolean;
   loaf: number[];
+  flush?: () => void;
 };
 
 export type BenchWindow = Window & {
@@ -252,12 +253,15 @@ export function startFrameCounter() {
   let last = state.started;
   let transform = viewport?.style.transform ?? '';
   if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
-    const observer = new PerformanceObserver((list) => {
-      if (state.stop) return observer.disconnect();
-      for (const entry of list.getEntries())
-        if (entry.duration > 50) state.loaf.push(entry.duration);
-    });
+    const collect = (entries: PerformanceEntryList) => {
+      for (const entry of entries) if (entry.duration > 50) state.loaf.push(entry.duration);
+    };
+    const observer = new PerformanceObserver((list) => collect(list.getEntries()));
     observer.observe({ type: 'long-animation-frame' });
+    state.flush = () => {
+      collect(observer.takeRecords());
+      observer.disconnect();
+    };
   }
   const tick = (now: number) => {
     if (state.stop) return;
@@ -276,6 +280,7 @@ export function stopFrameCounter() {
   const state = (window as BenchWindow).__benchFrames;
   if (!state) return null;
   state.stop = true;
+  state.flush?.();
   const elapsed = performance.now() - state.started;
   return {
     fps: (state.frames / elapsed) * 1000,

@@ -29,7 +29,7 @@ import { chromiumArgs, findChromium } from './chromium-path.mjs';
 import { analyzeBundle, BUDGETS, type BundleResult } from './check-bundle.mjs';
 import { generateModel, type GenerateOptions } from './generate-model';
 import { serveStatic, type StaticServer } from './bench-server';
-import { formatMarkdown, formatTable, notAvailable, row, type Row } from './bench-stats';
+import { formatMarkdown, formatTable, median, notAvailable, row, type Row } from './bench-stats';
 import {
   findPanePoint,
   installDetailsProbe,
@@ -97,6 +97,10 @@ const log = (message: string) =>
   console.log(`[bench ${((Date.now() - STARTED) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 class SectionTimeout extends Error {}
+
+/** How many runs a section wants, and until when it may start another (it stops early, keeping its samples). */
+type Budget = { runs: number; until: number };
+const more = (done: number, budget: Budget) => done < budget.runs && Date.now() < budget.until;
 
 async function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -283,7 +287,7 @@ async function startupRows(
   browser: Browser,
   appUrl: string,
   bareUrl: string,
-  runs: number,
+  budget: Budget,
 ): Promise<Row[]> {
   const section = 'startup';
   // A first run (not counted) warms the servers and finds which parts of the page exist.
@@ -307,7 +311,7 @@ async function startupRows(
   const app: number[] = [];
   const bare: number[] = [];
   const ratios: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; more(i, budget); i++) {
     const a = await startupRun(browser, `${appUrl}?lang=en`, present, 15_000);
     const b = await startupRun(browser, bareUrl, BARE_CHECKS, 10_000);
     if (a.time !== undefined) app.push(a.time);
@@ -380,7 +384,7 @@ async function parseRun(browser: Browser, url: string, timeout: number): Promise
   }
 }
 
-async function parseRows(browser: Browser, appUrl: string, runs: number): Promise<Row[]> {
+async function parseRows(browser: Browser, appUrl: string, budget: Budget): Promise<Row[]> {
   const section = 'parse';
   const rows: Row[] = [];
   const file50 = join(DIST, 'data', 'bench-quotes-50000.json');
@@ -390,7 +394,7 @@ async function parseRows(browser: Browser, appUrl: string, runs: number): Promis
   const counts: number[] = [];
   const longestOutside: number[] = [];
   let failure = '';
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; more(i, budget); i++) {
     try {
       const run = await parseRun(browser, url50, 60_000);
       if (run.parse === undefined) continue;
@@ -452,7 +456,7 @@ async function parseRows(browser: Browser, appUrl: string, runs: number): Promis
     );
   }
   // 100,000 quotes: one run, for the record (and how many quote items the page holds).
-  if (remaining() > 120_000) {
+  if (Date.now() < budget.until) {
     try {
       const run = await parseRun(
         browser,
@@ -503,7 +507,7 @@ async function parseRows(browser: Browser, appUrl: string, runs: number): Promis
 
 const SEARCH_QUERIES = ['security guarantee', '俄罗斯', 'Kyiv', '安全保证'];
 
-async function searchRows(browser: Browser, appUrl: string, runs: number): Promise<Row[]> {
+async function searchRows(browser: Browser, appUrl: string, budget: Budget): Promise<Row[]> {
   const section = 'search';
   const metric = 'keystroke → paint, 50,000 quotes';
   const { context, page } = await newPage(browser);
@@ -541,7 +545,7 @@ async function searchRows(browser: Browser, appUrl: string, runs: number): Promi
     const samples: number[] = [];
     let changed = 0;
     let timeouts = 0;
-    for (let round = 0; round < runs; round++) {
+    for (let round = 0; more(round, budget); round++) {
       for (const query of SEARCH_QUERIES) {
         for (const character of query) {
           await page.evaluate(() => (window as BenchWindow).__benchSearch?.arm());
@@ -624,6 +628,9 @@ async function searchRows(browser: Browser, appUrl: string, runs: number): Promi
   }
 }
 
+const scaleOf = (transform: string) =>
+  Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN).toFixed(2);
+
 async function waitForStillViewport(page: Page, maxMs: number) {
   const until = Date.now() + maxMs;
   let last = await page.evaluate(viewportTransform);
@@ -636,7 +643,7 @@ async function waitForStillViewport(page: Page, maxMs: number) {
   }
 }
 
-async function panRows(browser: Browser, appUrl: string, runs: number): Promise<Row[]> {
+async function panRows(browser: Browser, appUrl: string, budget: Budget): Promise<Row[]> {
   const section = 'graph pan';
   const cases = [
     { model: 'bench-500.json', label: '500 actors / 1,500 relations, all in view', zoom: false },
@@ -644,29 +651,30 @@ async function panRows(browser: Browser, appUrl: string, runs: number): Promise<
   ];
   const rows: Row[] = [];
   for (const { model, label, zoom } of cases) {
-    if (remaining() < 60_000) {
+    if (Date.now() > budget.until) {
       rows.push(notAvailable(section, `${label}: fps`, 'fps', '≥ 55', 'skipped: out of time'));
       continue;
     }
     const { context, page } = await newPage(browser);
     try {
       await page.goto(`${appUrl}?lang=en&model=data/${model}`, { timeout: 15_000 });
+      let missing = '';
       try {
-        await page.locator('.react-flow__pane').waitFor({ state: 'visible', timeout: 30_000 });
+        missing = 'the model did not load in 60 s';
+        await page.waitForFunction(
+          () => performance.getEntriesByName('model:parse-validate').length > 0,
+          null,
+          { timeout: 60_000 },
+        );
+        missing = 'no React Flow graph (.react-flow__pane) on the page';
+        await page.locator('.react-flow__pane').waitFor({ state: 'visible', timeout: 20_000 });
+        missing = 'no graph node (.react-flow__node) visible within 60 s';
         await page
           .locator('.react-flow__node')
           .first()
-          .waitFor({ state: 'visible', timeout: 30_000 });
+          .waitFor({ state: 'visible', timeout: 60_000 });
       } catch {
-        rows.push(
-          notAvailable(
-            section,
-            `${label}: fps`,
-            'fps',
-            '≥ 55',
-            'no React Flow graph (.react-flow__pane with nodes) on the page',
-          ),
-        );
+        rows.push(notAvailable(section, `${label}: fps`, 'fps', '≥ 55', missing));
         continue;
       }
       await waitForStillViewport(page, 10_000);
@@ -685,13 +693,14 @@ async function panRows(browser: Browser, appUrl: string, runs: number): Promise<
         const after = await page.evaluate(viewportTransform);
         zoomNote =
           after !== before
-            ? `zoomed to ${/scale\(([\d.]+)\)/.exec(after)?.[1] ?? '?'}×`
+            ? `zoomed in: scale ${scaleOf(before)} → ${scaleOf(after)}`
             : 'could not zoom in';
       }
       const fps: number[] = [];
       const longFrames: number[] = [];
+      const longAnimationFrames: number[] = [];
       let notPanned = 0;
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; more(i, budget); i++) {
         const point = await page.evaluate(findPanePoint);
         if (!point) break;
         await page.evaluate(startFrameCounter);
@@ -711,7 +720,8 @@ async function panRows(browser: Browser, appUrl: string, runs: number): Promise<
         if (!stats) continue;
         if (stats.moved === 0) notPanned++;
         fps.push(stats.fps);
-        longFrames.push(stats.longAnimationFrames);
+        longFrames.push(stats.longFrames);
+        longAnimationFrames.push(stats.longAnimationFrames);
         await sleep(300);
       }
       if (fps.length === 0) {
@@ -738,11 +748,13 @@ async function panRows(browser: Browser, appUrl: string, runs: number): Promise<
       rows.push(
         row(
           section,
-          `${label}: long animation frames > 50 ms`,
+          `${label}: frames > 50 ms`,
           'frames',
           longFrames,
           {},
-          { note: 'per 2 s drag' },
+          {
+            note: `per 2 s drag (gaps between animation frames); long-animation-frame entries > 50 ms: median ${median(longAnimationFrames) ?? 'n/a'}`,
+          },
         ),
       );
     } catch (error) {
@@ -756,7 +768,7 @@ async function panRows(browser: Browser, appUrl: string, runs: number): Promise<
 
 type ModelActor = { id: string; kind: string; name: string | Record<string, string> };
 
-async function detailsRows(browser: Browser, appUrl: string, runs: number): Promise<Row[]> {
+async function detailsRows(browser: Browser, appUrl: string, budget: Budget): Promise<Row[]> {
   const section = 'details';
   const metric = 'click an actor → Details shows it';
   const model = JSON.parse(readFileSync(join(ROOT, 'data', 'alaska-summit.json'), 'utf8')) as {
@@ -805,7 +817,7 @@ async function detailsRows(browser: Browser, appUrl: string, runs: number): Prom
     let failures = 0;
     let attempts = 0;
     for (const actor of candidates) {
-      if (samples.length >= runs || attempts > runs + 4) break;
+      if (!more(samples.length, budget) || attempts > budget.runs + 4) break;
       const found = await target(actor);
       if (!found) continue;
       const name = nameOf(actor);
@@ -1024,9 +1036,18 @@ async function main() {
     chromiumVersion = browser.version();
     const activeBrowser = browser;
 
-    const run = async (section: Section, budgetMs: number, work: () => Promise<Row[]>) => {
+    // Each section gets its share of the time left; later sections keep at least 40 s each.
+    const order: Section[] = ['startup', 'parse', 'search', 'pan', 'details'];
+    const wanted = order.filter((section) => sections.has(section));
+    const run = async (
+      section: Section,
+      budgetMs: number,
+      work: (budget: Budget) => Promise<Row[]>,
+    ) => {
       if (!sections.has(section)) return;
-      if (remaining() < 30_000) {
+      const later = wanted.length - wanted.indexOf(section) - 1;
+      const share = Math.min(budgetMs, remaining() - later * 40_000 - 20_000);
+      if (share < 20_000) {
         rows.push(
           notAvailable(section, 'all', '', '—', 'skipped: the 10-minute budget is used up'),
         );
@@ -1034,7 +1055,9 @@ async function main() {
       }
       log(`${section}…`);
       try {
-        rows.push(...(await withTimeout(Math.min(budgetMs, remaining() - 20_000), work())));
+        // Runs stop starting at the soft deadline; the hard one leaves time to finish the last.
+        const budget = { runs, until: Date.now() + share * 0.8 };
+        rows.push(...(await withTimeout(share, work(budget))));
       } catch (error) {
         rows.push(notAvailable(section, 'all', '', '—', reason(error)));
         if (error instanceof SectionTimeout) {
@@ -1045,7 +1068,7 @@ async function main() {
       }
     };
 
-    await run('startup', 120_000, async () => {
+    await run('startup', 90_000, async (budget) => {
       bareDir = await buildBareReact();
       const bare = await serveStatic(
         join(bareDir, 'dist'),
@@ -1053,12 +1076,12 @@ async function main() {
         options.port ? options.port + 1 : 0,
       );
       servers.push(bare);
-      return startupRows(activeBrowser, app.url, bare.url, runs);
+      return startupRows(activeBrowser, app.url, bare.url, budget);
     });
-    await run('parse', 150_000, () => parseRows(activeBrowser, app.url, runs));
-    await run('search', 150_000, () => searchRows(activeBrowser, app.url, runs));
-    await run('pan', 120_000, () => panRows(activeBrowser, app.url, runs));
-    await run('details', 60_000, () => detailsRows(activeBrowser, app.url, runs));
+    await run('parse', 150_000, (budget) => parseRows(activeBrowser, app.url, budget));
+    await run('search', 120_000, (budget) => searchRows(activeBrowser, app.url, budget));
+    await run('pan', 150_000, (budget) => panRows(activeBrowser, app.url, budget));
+    await run('details', 45_000, (budget) => detailsRows(activeBrowser, app.url, budget));
     await browser.close();
     browser = undefined;
     if (sections.has('lighthouse')) {

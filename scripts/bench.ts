@@ -878,11 +878,13 @@ async function detailsRows(browser: Browser, appUrl: string, budget: Budget): Pr
   }
 }
 
+type LighthouseRun = { score: number; lcp: number; tbt: number };
+
 function lighthouseOnce(
   url: string,
   preset: 'desktop' | 'mobile',
   chrome: string,
-): Promise<number> {
+): Promise<LighthouseRun> {
   const args = [
     '-y',
     'lighthouse@12.2.3',
@@ -913,9 +915,17 @@ function lighthouseOnce(
       try {
         const report = JSON.parse(out) as {
           categories?: { performance?: { score?: number | null } };
+          audits?: Record<string, { numericValue?: number }>;
         };
         const score = report.categories?.performance?.score;
-        if (typeof score === 'number') return done(Math.round(score * 100));
+        const audit = (id: string) => report.audits?.[id]?.numericValue ?? NaN;
+        if (typeof score === 'number') {
+          return done({
+            score: Math.round(score * 100),
+            lcp: audit('largest-contentful-paint'),
+            tbt: audit('total-blocking-time'),
+          });
+        }
         fail(new Error('the report has no performance score'));
       } catch {
         const last = err.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
@@ -932,10 +942,15 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
     ['mobile', 90],
   ] as const) {
     const scores: number[] = [];
+    const lcp: number[] = [];
+    const tbt: number[] = [];
     let failure = '';
     for (let i = 0; i < runs && remaining() > 90_000; i++) {
       try {
-        scores.push(await lighthouseOnce(appUrl, preset, chrome));
+        const result = await lighthouseOnce(appUrl, preset, chrome);
+        scores.push(result.score);
+        lcp.push(result.lcp);
+        tbt.push(result.tbt);
       } catch (error) {
         failure = reason(error);
         break;
@@ -950,7 +965,7 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
             scores,
             { min: goal },
             {
-              note: `${scores.length} run(s)${failure ? `; then ${failure}` : ''}`,
+              note: `${scores.length} run(s); median LCP ${Math.round(median(lcp) ?? NaN)} ms, TBT ${Math.round(median(tbt) ?? NaN)} ms${failure ? `; then ${failure}` : ''}`,
             },
           )
         : notAvailable(
@@ -985,7 +1000,12 @@ async function main() {
   const servers: StaticServer[] = [];
   let browser: Browser | undefined;
   let bareDir: string | undefined;
-  let chromiumVersion = 'n/a';
+  const chrome = findChromium();
+  let chromiumVersion = chrome
+    ? (/\d+(\.\d+)+/.exec(
+        spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout ?? '',
+      )?.[0] ?? 'n/a')
+    : 'n/a';
   const watchdog = setTimeout(() => {
     console.error('bench: the 10-minute limit was reached; writing what was measured.');
     finish(rows, options, chromiumVersion);
@@ -1008,7 +1028,6 @@ async function main() {
 
     const browserSections = [...sections].filter((section) => section !== 'bundle');
     if (browserSections.length === 0) return;
-    const chrome = findChromium();
     if (!chrome) {
       for (const section of browserSections) {
         rows.push(

@@ -794,12 +794,13 @@ async function detailsRows(browser: Browser, appUrl: string, budget: Budget): Pr
     const target = async (actor: ModelActor) => {
       const node = page.locator(`.react-flow__node[data-id="${actor.id}"]`);
       if ((await node.count()) > 0) return { locator: node.first(), via: 'graph node' };
-      const header = page
-        .getByRole('region', { name: 'Stance matrix', exact: true })
+      // A matrix row header (only in the real matrix, the one with stance cells).
+      const matrix = page.getByRole('region', { name: 'Stance matrix', exact: true });
+      if ((await matrix.locator('td[data-position]').count()) === 0) return undefined;
+      const escaped = nameOf(actor).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const header = matrix
         .locator('th[scope="row"]')
-        .filter({
-          hasText: new RegExp(`^\\s*${nameOf(actor).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-        });
+        .filter({ hasText: new RegExp(`^\\s*${escaped}(?![\\w'’\\u00c0-\\u024f])`) });
       if ((await header.count()) > 0) {
         const button = header.first().locator('button, a, [tabindex]');
         return {

@@ -1100,7 +1100,7 @@ async function main() {
     });
     await run('parse', 150_000, (budget) => parseRows(activeBrowser, app.url, budget));
     await run('search', 120_000, (budget) => searchRows(activeBrowser, app.url, budget));
-    await run('pan', 150_000, (budget) => panRows(activeBrowser, app.url, budget));
+    await run('pan', 240_000, (budget) => panRows(activeBrowser, app.url, budget));
     await run('details', 45_000, (budget) => detailsRows(activeBrowser, app.url, budget));
     await browser.close();
     browser = undefined;

@@ -879,7 +879,7 @@ async function detailsRows(browser: Browser, appUrl: string, budget: Budget): Pr
   }
 }
 
-type LighthouseRun = { score: number; lcp: number; tbt: number };
+type LighthouseRun = { score: number; lcp: number; tbt: number; cls: number };
 
 function lighthouseOnce(
   url: string,
@@ -925,6 +925,7 @@ function lighthouseOnce(
             score: Math.round(score * 100),
             lcp: audit('largest-contentful-paint'),
             tbt: audit('total-blocking-time'),
+            cls: audit('cumulative-layout-shift'),
           });
         }
         fail(new Error('the report has no performance score'));
@@ -945,6 +946,7 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
     const scores: number[] = [];
     const lcp: number[] = [];
     const tbt: number[] = [];
+    const cls: number[] = [];
     let failure = '';
     for (let i = 0; i < runs && remaining() > 90_000; i++) {
       try {
@@ -952,6 +954,7 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
         scores.push(result.score);
         lcp.push(result.lcp);
         tbt.push(result.tbt);
+        cls.push(result.cls);
       } catch (error) {
         failure = reason(error);
         break;
@@ -966,7 +969,7 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
             scores,
             { min: goal },
             {
-              note: `${scores.length} run(s); median LCP ${Math.round(median(lcp) ?? NaN)} ms, TBT ${Math.round(median(tbt) ?? NaN)} ms${failure ? `; then ${failure}` : ''}`,
+              note: `${scores.length} run(s); median LCP ${Math.round(median(lcp) ?? NaN)} ms, TBT ${Math.round(median(tbt) ?? NaN)} ms, CLS ${(median(cls) ?? NaN).toFixed(3)}${failure ? `; then ${failure}` : ''}`,
             },
           )
         : notAvailable(

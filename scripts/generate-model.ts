@@ -400,6 +400,7 @@ function parseArgs(argv: readonly string[]): {
   out?: string;
   pretty: boolean;
 } {
+  const known = ['actors', 'relations', 'stances', 'quotes', 'events', 'seed', 'out'];
   const values = new Map<string, string>();
   let pretty = false;
   for (let i = 0; i < argv.length; i++) {
@@ -410,14 +411,12 @@ function parseArgs(argv: readonly string[]): {
     }
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
     if (!match?.[1]) throw new Error(`unknown argument "${arg}"`);
+    if (!known.includes(match[1])) {
+      throw new Error(`unknown option --${match[1]} (known: ${known.join(', ')}, pretty)`);
+    }
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new Error(`--${match[1]} needs a value`);
     values.set(match[1], value);
-  }
-  const known = ['actors', 'relations', 'stances', 'quotes', 'events', 'seed', 'out'];
-  for (const key of values.keys()) {
-    if (!known.includes(key))
-      throw new Error(`unknown option --${key} (known: ${known.join(', ')})`);
   }
   const num = (key: string, fallback: number) => {
     const raw = values.get(key);

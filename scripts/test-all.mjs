@@ -28,6 +28,7 @@ const steps = [
     ],
   ],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['bundle', 'node', ['scripts/check-bundle.mjs']],
   ['build:offline', 'npx', ['vite', 'build', '--mode', 'offline', '--logLevel', 'warn']],
   [
     'browser',

@@ -1,0 +1,10 @@
+export type BundleFigure = { files: string[]; raw: number; gzip: number };
+export type BundleResult = { initial: BundleFigure; all: BundleFigure };
+export type Budgets = { initial: number; all: number };
+export const BUDGETS: Budgets;
+export function staticImports(code: string): string[];
+export function htmlScripts(html: string): string[];
+export function analyzeBundle(distDir?: string): BundleResult;
+export function kB(bytes: number): string;
+export function formatBundle(result: BundleResult, budgets?: Budgets): string;
+export function budgetProblems(result: BundleResult, budgets?: Budgets): string[];

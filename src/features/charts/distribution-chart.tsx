@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { positionStyle } from '../../components/position-style';
 import type { IndexedModel } from '../../model/index-model';
 import { positions, type Position } from '../../model/schema';
@@ -35,6 +36,8 @@ export function DistributionChart({
     label: tx(indexed.issuesById.get(row.issue)?.name),
   }));
   const axisWidth = narrow ? 112 : 230;
+  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip).
+  const [readout, setReadout] = useState('');
   return (
     <>
       <div className="charts-box charts-box-distribution">
@@ -59,7 +62,6 @@ export function DistributionChart({
               breakAll: lang === 'zh-Hant',
             }}
           />
-          <Tooltip />
           {positions.map((position) => (
             <Bar
               key={position}
@@ -73,10 +75,23 @@ export function DistributionChart({
               isAnimationActive={false}
               cursor="pointer"
               onClick={(item) => filterTo((item.payload as Datum).issue, position)}
+              onMouseEnter={(item) => {
+                const datum = item.payload as Datum;
+                setReadout(
+                  t('matrix.charts.readout', {
+                    label: datum.label,
+                    series: t(`positions.${position}`),
+                    count: datum.counts[position],
+                  }),
+                );
+              }}
             />
           ))}
         </BarChart>
       </div>
+      <p className="charts-readout" aria-live="polite">
+        {readout}
+      </p>
       <ChartLegend
         items={positions.map((position) => ({
           key: position,

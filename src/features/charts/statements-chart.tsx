@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import type { StatementSeries, StatementDay, StatementsOverTime } from './chart-data';
@@ -22,6 +23,8 @@ export function useSeriesName(indexed: IndexedModel): (series: StatementSeries) 
 export function StatementsChart({ indexed, data }: Props) {
   const { t } = useTranslation();
   const seriesName = useSeriesName(indexed);
+  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip).
+  const [readout, setReadout] = useState('');
   return (
     <>
       <div className="charts-box charts-box-statements">
@@ -38,7 +41,6 @@ export function StatementsChart({ indexed, data }: Props) {
             tick={{ fontSize: 14, fill: '#111827' }}
           />
           <YAxis allowDecimals={false} width={36} tick={{ fontSize: 14, fill: '#111827' }} />
-          <Tooltip />
           {data.series.map((series) => (
             <Bar
               key={series.key}
@@ -50,6 +52,16 @@ export function StatementsChart({ indexed, data }: Props) {
               strokeWidth={1}
               maxBarSize={64}
               isAnimationActive={false}
+              onMouseEnter={(item) => {
+                const day = item.payload as StatementDay;
+                setReadout(
+                  t('matrix.charts.readout', {
+                    label: day.day,
+                    series: seriesName(series),
+                    count: day.counts[series.key] ?? 0,
+                  }),
+                );
+              }}
             />
           ))}
           {data.events.map(({ day, events }) => (
@@ -69,6 +81,9 @@ export function StatementsChart({ indexed, data }: Props) {
           ))}
         </BarChart>
       </div>
+      <p className="charts-readout" aria-live="polite">
+        {readout}
+      </p>
       <ChartLegend
         items={data.series.map((series) => ({
           key: series.key,

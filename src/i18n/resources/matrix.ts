@@ -41,6 +41,7 @@ export const matrix = {
       },
       keyboardHint: 'Arrow keys move between cells; Enter opens Details.',
       charts: {
+        readout: '{{label}} · {{series}}: {{count}}',
         title: 'Charts',
         show: 'Charts: stance distribution and statements over time',
         loading: 'Loading charts…',
@@ -107,6 +108,7 @@ export const matrix = {
       },
       keyboardHint: '方向鍵可在儲存格間移動；按 Enter 開啟詳細資訊。',
       charts: {
+        readout: '{{label}} · {{series}}：{{count}}',
         title: '圖表',
         show: '圖表：立場分布與發言時序',
         loading: '正在載入圖表…',

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { positionStyle } from '../../components/position-style';
 import type { IndexedModel } from '../../model/index-model';
 import { positions, type Position } from '../../model/schema';
@@ -36,8 +36,12 @@ export function DistributionChart({
     label: tx(indexed.issuesById.get(row.issue)?.name),
   }));
   const axisWidth = narrow ? 112 : 230;
-  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip).
-  const [readout, setReadout] = useState('');
+  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip). Written
+  // straight to the element: re-rendering the chart on hover would replace the bar being clicked.
+  const readout = useRef<HTMLParagraphElement>(null);
+  const setReadout = (value: string) => {
+    if (readout.current) readout.current.textContent = value;
+  };
   return (
     <>
       <div className="charts-box charts-box-distribution">
@@ -73,25 +77,41 @@ export function DistributionChart({
               strokeWidth={1}
               maxBarSize={34}
               isAnimationActive={false}
-              cursor="pointer"
-              onClick={(item) => filterTo((item.payload as Datum).issue, position)}
-              onMouseEnter={(item) => {
-                const datum = item.payload as Datum;
-                setReadout(
-                  t('matrix.charts.readout', {
-                    label: datum.label,
-                    series: t(`positions.${position}`),
-                    count: datum.counts[position],
-                  }),
+              // Our own rectangle, so a click reaches it without Recharts' tooltip machinery.
+              shape={(props: BarShapeProps) => {
+                const datum = props.payload as Datum;
+                const count = datum.counts[position];
+                if (!props.width || !props.height) return <g />;
+                return (
+                  <rect
+                    className="recharts-rectangle charts-bar"
+                    x={props.x}
+                    y={props.y}
+                    width={props.width}
+                    height={props.height}
+                    fill={positionStyle[position].color}
+                    stroke="#374151"
+                    strokeWidth={1}
+                    onClick={() => filterTo(datum.issue, position)}
+                    onMouseEnter={() =>
+                      setReadout(
+                        t('matrix.charts.readout', {
+                          label: datum.label,
+                          series: t(`positions.${position}`),
+                          count,
+                        }),
+                      )
+                    }
+                  >
+                    <title>{`${datum.label} · ${t(`positions.${position}`)}: ${count}`}</title>
+                  </rect>
                 );
               }}
             />
           ))}
         </BarChart>
       </div>
-      <p className="charts-readout" aria-live="polite">
-        {readout}
-      </p>
+      <p className="charts-readout" aria-live="polite" ref={readout} />
       <ChartLegend
         items={positions.map((position) => ({
           key: position,

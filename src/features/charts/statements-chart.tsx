@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { IndexedModel } from '../../model/index-model';
@@ -23,8 +23,12 @@ export function useSeriesName(indexed: IndexedModel): (series: StatementSeries) 
 export function StatementsChart({ indexed, data }: Props) {
   const { t } = useTranslation();
   const seriesName = useSeriesName(indexed);
-  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip).
-  const [readout, setReadout] = useState('');
+  // The value under the pointer, read out below the chart (lighter than Recharts' tooltip). Written
+  // straight to the element: re-rendering the chart on hover would replace the bar being clicked.
+  const readout = useRef<HTMLParagraphElement>(null);
+  const setReadout = (value: string) => {
+    if (readout.current) readout.current.textContent = value;
+  };
   return (
     <>
       <div className="charts-box charts-box-statements">
@@ -81,9 +85,7 @@ export function StatementsChart({ indexed, data }: Props) {
           ))}
         </BarChart>
       </div>
-      <p className="charts-readout" aria-live="polite">
-        {readout}
-      </p>
+      <p className="charts-readout" aria-live="polite" ref={readout} />
       <ChartLegend
         items={data.series.map((series) => ({
           key: series.key,

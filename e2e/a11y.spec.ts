@@ -40,6 +40,7 @@ for (const { lang, openModel, details } of languages) {
     });
 
     test('each panel in front', async ({ page }) => {
+      test.slow(); // four full axe runs
       for (const panel of ['graph', 'matrix', 'quotes', 'timeline']) {
         await openDashboard(page, `?lang=${lang}&panel=${panel}&select=actor/zelensky`);
         await expectAccessible(page, `panel=${panel} (${lang})`);

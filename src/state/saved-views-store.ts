@@ -21,13 +21,25 @@ type SavedViewsStore = {
 let counter = 0;
 export const newSavedViewId = () => `saved-${Date.now().toString(36)}-${(++counter).toString(36)}`;
 
+// Reporting a failure is itself a state change that persist tries to write: report it once.
+let reporting = false;
+const report = (error: unknown) => {
+  if (reporting) return;
+  reporting = true;
+  try {
+    useSavedViewsStore.setState({ storageError: String(error) });
+  } finally {
+    reporting = false;
+  }
+};
+
 /** localStorage that reports write failures instead of losing them. */
 const reportingStorage: StateStorage = {
   getItem: (name) => {
     try {
       return localStorage.getItem(name);
     } catch (error) {
-      useSavedViewsStore.setState({ storageError: String(error) });
+      report(error);
       return null;
     }
   },
@@ -35,7 +47,7 @@ const reportingStorage: StateStorage = {
     try {
       localStorage.setItem(name, value);
     } catch (error) {
-      useSavedViewsStore.setState({ storageError: String(error) });
+      report(error);
     }
   },
   removeItem: (name) => localStorage.removeItem(name),

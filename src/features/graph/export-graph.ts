@@ -36,6 +36,11 @@ export async function exportGraph(
 ): Promise<string> {
   const area = graphArea(input.legend);
   const fit = getViewportForBounds(input.bounds, area.width, area.height, 0.05, 2, 0.04);
+  // Edge labels show on hover on screen; on a slide the legend explains the lines instead.
+  // (html-to-image copies SVG subtrees whole, without styles: they would come out black.)
+  const labels = [...input.viewport.querySelectorAll('.react-flow__edge-textwrapper')];
+  const shown = labels.map((label) => label.getAttribute('visibility'));
+  labels.forEach((label) => label.setAttribute('visibility', 'hidden'));
   const imageHref = await toSvg(input.viewport, {
     width: area.width,
     height: area.height,
@@ -45,7 +50,9 @@ export async function exportGraph(
       height: `${area.height}px`,
       transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})`,
     },
-  });
+  }).finally(() =>
+    labels.forEach((label, i) => label.setAttribute('visibility', shown[i] ?? 'visible')),
+  );
   const svg = slideSvg({ ...input, imageHref });
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg);
   const fileName = `${input.fileName}.${format}`;

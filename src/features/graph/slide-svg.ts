@@ -44,6 +44,12 @@ export function graphArea(items: readonly SlideLegendItem[]) {
   };
 }
 
+function titleSvg(title: string) {
+  const { size, squeeze } = titleFit(title);
+  const fit = squeeze ? ` textLength="${squeeze}" lengthAdjust="spacingAndGlyphs"` : '';
+  return `<text x="${MARGIN}" y="70" font-size="${size}" font-weight="700" fill="#111827"${fit}>${escapeXml(title)}</text>`;
+}
+
 function legendItemSvg(item: SlideLegendItem, x: number, y: number) {
   const label = `<text x="${x + 70}" y="${y + 8}" font-size="22" fill="#111827">${escapeXml(item.label)}</text>`;
   if (item.kind === 'swatch')
@@ -54,6 +60,16 @@ function legendItemSvg(item: SlideLegendItem, x: number, y: number) {
     ? `<path d="M${x + 46} ${y - 7} L${x + 60} ${y + 1} L${x + 46} ${y + 9} z" fill="${item.color}"/>`
     : '';
   return `<line x1="${x}" y1="${y + 1}" x2="${end}" y2="${y + 1}" stroke="${item.color}" stroke-width="4"${dash}/>${arrow}${label}`;
+}
+
+/** The title's font size: 40px, smaller for long titles, squeezed to the width at 24px. */
+export function titleFit(title: string): { size: number; squeeze: number | null } {
+  const available = SLIDE_WIDTH - 2 * MARGIN;
+  // Bold 40px glyphs run wider than the 22px estimate scaled up: allow a quarter more.
+  const at40 = (textWidth(title) * 40 * 1.25) / 22;
+  const size = Math.max(24, Math.min(40, Math.floor((40 * available) / Math.max(at40, 1))));
+  const width = (at40 * size) / 40;
+  return { size, squeeze: width > available ? available : null };
 }
 
 export function slideSvg(input: {
@@ -71,7 +87,7 @@ export function slideSvg(input: {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" viewBox="0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}" font-family="system-ui, 'Noto Sans CJK TC', 'Noto Sans TC', sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="70" font-size="40" font-weight="700" fill="#111827">${escapeXml(input.title)}</text>`,
+    titleSvg(input.title),
     `<text x="${MARGIN}" y="110" font-size="24" fill="#374151">${escapeXml(input.subtitle)}</text>`,
     `<image x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" href="${escapeXml(input.imageHref)}"/>`,
     legend,

@@ -84,3 +84,23 @@ test('the language switch shows the Chinese UI and model text', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.getByRole('group', { name: '議題' })).toContainText('領土');
 });
+
+test('dropping a model file on the page opens it', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const body = JSON.stringify({
+    format: 'stakeholder-model',
+    version: 1,
+    meta: { title: 'Dropped model', languages: ['en'] },
+    actors: [{ id: 'a', name: 'Actor A', kind: 'state' }],
+    issues: [],
+  });
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, body);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a model file (.json) to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.locator('h1')).toHaveText('Dropped model');
+});

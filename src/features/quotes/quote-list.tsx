@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IndexedModel } from '../../model/index-model';
@@ -14,10 +14,16 @@ type Props = {
   onCopy: (quote: Quote) => void;
 };
 
-/** The quotes, virtualised: only the rows in view (and a few around) are in the page. */
+/**
+ * The quotes, virtualised: only the rows in view (and a few around) are in the page. The rows
+ * stay in normal flow between two paddings that stand for the rows above and below, so a new
+ * result is laid out right on its first frame whatever the rows' heights, and adding rows adds
+ * no compositing layers (no per-row transform): a keystroke repaints only the list.
+ */
 export function QuoteList({ indexed, quotes, lang, search, onCopy }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const getItemKey = useCallback((i: number) => quotes[i]?.id ?? i, [quotes]);
   // The virtualizer re-renders this component on scroll; no memoised child depends on its functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -25,20 +31,23 @@ export function QuoteList({ indexed, quotes, lang, search, onCopy }: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 190,
     overscan: 4,
-    getItemKey: (i) => quotes[i]?.id ?? i,
+    getItemKey,
   });
-  // A new result starts at its top.
+  // A new result starts at its top (no scroll, and no forced layout, when it is there already).
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [quotes]);
+    if (virtualizer.scrollOffset) scrollRef.current?.scrollTo({ top: 0 });
+  }, [quotes, virtualizer]);
+  const rows = virtualizer.getVirtualItems();
+  const before = rows[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
   return (
     <div ref={scrollRef} className="quotes-scroll" tabIndex={0}>
       <ul
         aria-label={t('quotes.list')}
         className="quotes-list"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ paddingTop: before, paddingBottom: Math.max(0, after) }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const quote = quotes[row.index];
           if (!quote) return null;
           return (
@@ -50,7 +59,6 @@ export function QuoteList({ indexed, quotes, lang, search, onCopy }: Props) {
               aria-setsize={quotes.length}
               aria-posinset={row.index + 1}
               className="quotes-row"
-              style={{ transform: `translateY(${row.start}px)` }}
             >
               <QuoteItem
                 indexed={indexed}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IndexedModel } from '../../model/index-model';
@@ -8,7 +8,8 @@ import type { SearchMatch } from './quote-search-index';
 
 type Props = {
   indexed: IndexedModel;
-  quotes: readonly Quote[];
+  /** Indices into the model's quotes, in the order shown. */
+  shown: Int32Array;
   lang: string;
   search: SearchMatch;
   onCopy: (quote: Quote) => void;
@@ -20,23 +21,25 @@ type Props = {
  * result is laid out right on its first frame whatever the rows' heights, and adding rows adds
  * no compositing layers (no per-row transform): a keystroke repaints only the list.
  */
-export function QuoteList({ indexed, quotes, lang, search, onCopy }: Props) {
+export function QuoteList({ indexed, shown, lang, search, onCopy }: Props) {
+  const all = indexed.model.quotes;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const getItemKey = useCallback((i: number) => quotes[i]?.id ?? i, [quotes]);
   // The virtualizer re-renders this component on scroll; no memoised child depends on its functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: quotes.length,
+    count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 190,
     overscan: 4,
-    getItemKey,
+    // Sizes are remembered by position (the default key), not by quote: a keystroke then
+    // rebuilds the offsets without a string lookup per quote, and rows in normal flow are
+    // placed right whatever the remembered sizes say.
   });
   // A new result starts at its top (no scroll, and no forced layout, when it is there already).
   useEffect(() => {
     if (virtualizer.scrollOffset) scrollRef.current?.scrollTo({ top: 0 });
-  }, [quotes, virtualizer]);
+  }, [shown, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   const before = rows[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
@@ -48,15 +51,15 @@ export function QuoteList({ indexed, quotes, lang, search, onCopy }: Props) {
         style={{ paddingTop: before, paddingBottom: Math.max(0, after) }}
       >
         {rows.map((row) => {
-          const quote = quotes[row.index];
+          const quote = all[shown[row.index] ?? -1];
           if (!quote) return null;
           return (
             <li
-              key={row.key}
+              key={quote.id}
               ref={virtualizer.measureElement}
               data-index={row.index}
               data-id={quote.id}
-              aria-setsize={quotes.length}
+              aria-setsize={shown.length}
               aria-posinset={row.index + 1}
               className="quotes-row"
             >

@@ -183,22 +183,25 @@ export class QuoteSearchIndex {
     const regex = chinese ? variantsPattern(folded, chinese.sources) : undefined;
     const { speakerOf, venueOf } = this;
     const { actors, venues } = this.foldedNames(fold);
-    const speakers = actors.map((text) => text.includes(folded));
-    const atVenues = venues.map((text) => text.includes(folded));
-    const byName = speakers.includes(true) || atVenues.includes(true);
-    const named = (i: number) => speakers[speakerOf[i] ?? -1] || atVenues[venueOf[i] ?? -1];
+    // Per speaker and venue (shifted by one: 0 is "none"), whether its name matches.
+    const speakers = Uint8Array.from([0, ...actors.map((text) => +text.includes(folded))]);
+    const atVenues = Uint8Array.from([0, ...venues.map((text) => +text.includes(folded))]);
+    const byName = speakers.includes(1) || atVenues.includes(1);
+    const named = (i: number) =>
+      (speakers[(speakerOf[i] ?? -1) + 1] ?? 0) | (atVenues[(venueOf[i] ?? -1) + 1] ?? 0);
     const last = this.last;
-    let matches: Int32Array;
-    let within: SearchMatch | null = null;
-    if (
+    // Typing on: every match of the new query was a match of the last one.
+    const within =
       last &&
       last.chinese === !!chinese &&
       last.version === this.version &&
       folded.includes(last.folded)
-    ) {
-      // Typing on: only the last matches can still match; test each one's own text.
-      within = last.match;
-      const candidates = last.match.matches;
+        ? last.match
+        : null;
+    let matches: Int32Array;
+    if (within && within.matches.length * 4 < n) {
+      // Among few matches, test only those, each on its own text (else one scan is faster).
+      const candidates = within.matches;
       const out = new Int32Array(candidates.length);
       let count = 0;
       for (let c = 0; c < candidates.length; c++) {
@@ -211,7 +214,7 @@ export class QuoteSearchIndex {
           regex.lastIndex = 0;
           hit = regex.test(text);
         }
-        if (hit || (byName && named(i))) {
+        if (hit || (byName && named(i) > 0)) {
           mask[i] = 1;
           out[count++] = i;
         }
@@ -234,14 +237,14 @@ export class QuoteSearchIndex {
         }
       }
       let count = 0;
-      for (let i = 0; i < n; i++) {
-        if (!mask[i] && byName && named(i)) mask[i] = 1;
-        count += mask[i] ?? 0;
-      }
+      if (byName) for (let i = 0; i < n; i++) mask[i] = (mask[i] ?? 0) | named(i);
+      for (let i = 0; i < n; i++) count += mask[i] ?? 0;
       matches = new Int32Array(count);
       for (let i = 0, c = 0; i < n; i++) if (mask[i]) matches[c++] = i;
     }
     const match = { mask, folded, fold, pending, matches, within };
+    // Keep one step back only: a long query must not hold every earlier result.
+    if (within) within.within = null;
     this.last = { folded, chinese: !!chinese, version: this.version, match };
     return match;
   }

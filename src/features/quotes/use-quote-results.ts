@@ -1,35 +1,32 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
-import { filteredOrder, quotesAt, shownOrder, type QuoteFilters } from './filter-quotes';
-import type { Quote } from '../../model/schema';
+import { filteredOrder, shownOrder, type QuoteFilters } from './filter-quotes';
 import type { QuoteSearchIndex, SearchMatch } from './quote-search-index';
 import { searchIndexFor } from './search-index-for';
 import { quoteOrder } from './sort-quotes';
 import { useQuoteOptions } from './use-quote-options';
 
 /** What each search showed, and from which filtered order: typing on narrows the last list. */
-const shown = new WeakMap<SearchMatch, { passing: Int32Array; order: Int32Array }>();
+const shownBy = new WeakMap<SearchMatch, { passing: Int32Array; order: Int32Array }>();
 
 /** The search and what passes it, timed as `quotes:filter` (`npm run bench`: "filtering itself"). */
 function searchQuotes(
   index: QuoteSearchIndex,
   q: string,
-  all: readonly Quote[],
   passing: Int32Array,
-): { search: SearchMatch; quotes: Quote[] } {
+): { search: SearchMatch; shown: Int32Array } {
   const started = performance.now();
   const search = index.match(q);
-  const before = search.within && shown.get(search.within);
+  const before = search.within && shownBy.get(search.within);
   const from = before?.passing === passing ? before.order : passing;
   const order = shownOrder(from, search.mask, search.matches.length);
-  shown.set(search, { passing, order });
-  const quotes = quotesAt(all, order);
+  shownBy.set(search, { passing, order });
   performance.measure('quotes:filter', { start: started, end: performance.now() });
-  return { search, quotes };
+  return { search, shown: order };
 }
 
-/** The quotes shown: the view store's filters and search plus the list's own options. */
+/** The quotes shown (indices into the model's quotes, in order): the view store's filters and search plus the list's own options. */
 export function useQuoteResults(indexed: IndexedModel) {
   const q = useViewStore((s) => s.q);
   const lang = useViewStore((s) => s.lang);
@@ -54,11 +51,11 @@ export function useQuoteResults(indexed: IndexedModel) {
   // The filters other than the search change rarely: narrow the order once per change, so a
   // keystroke only runs the search and walks what passed.
   const passing = useMemo(() => filteredOrder(indexed, order, filters), [indexed, order, filters]);
-  const { search, quotes } = useMemo(
-    () => searchQuotes(index, q, indexed.model.quotes, passing),
+  const { search, shown } = useMemo(
+    () => searchQuotes(index, q, passing),
     // `version` changes when the index has folded more text: the same query may match more.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, q, version, indexed, passing],
   );
-  return { quotes, search, filters, order, lang };
+  return { shown, search, filters, order, lang };
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import {
   browserLanguage,
@@ -7,6 +7,7 @@ import {
   parseSearch,
   startUrlSync,
   toSearch,
+  typingWriteDelay,
 } from './url-sync';
 import { initialViewFields, type Selection, type ViewFields } from './view-store';
 
@@ -184,6 +185,33 @@ describe('startUrlSync', () => {
       ['replace', '/app/?issues=territory&q=gu&lang=en#main'],
       ['push', '/app/?issues=territory&select=actor/putin&q=gu&lang=en#main'],
     ]);
+  });
+
+  it('in a window with timers, writes typing once per pause, and before any other change', () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeWindow('?lang=en');
+      const win = Object.assign(fake.win, {
+        setTimeout: (task: () => void, ms: number) => setTimeout(task, ms),
+        clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
+      });
+      startUrlSync(store, win);
+      store.getState().set({ q: 'g' });
+      store.getState().set({ q: 'gu' });
+      expect(fake.calls).toEqual([]);
+      vi.advanceTimersByTime(typingWriteDelay);
+      expect(fake.calls).toEqual([['replace', '/app/?q=gu&lang=en#main']]);
+      store.getState().set({ q: 'gua' });
+      store.getState().set({ issues: ['territory'] });
+      expect(fake.calls.slice(1)).toEqual([
+        ['replace', '/app/?q=gua&lang=en#main'],
+        ['push', '/app/?issues=territory&q=gua&lang=en#main'],
+      ]);
+      vi.advanceTimersByTime(typingWriteDelay);
+      expect(fake.calls).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes nothing when the URL already says it', () => {

@@ -110,28 +110,56 @@ type Store = {
   subscribe: (listener: (state: ViewFields, previous: ViewFields) => void) => () => void;
 };
 
+/** How long typing in the search box may go unwritten to the URL (one write per pause). */
+export const typingWriteDelay = 250;
+
 /**
  * Keeps the store and the URL in step both ways: every view change is a history entry
  * (so Back and Forward step through views), except typing in the search box, which replaces it.
+ * In a window that can set timers, typing is written once per pause rather than per keystroke
+ * (replaceState costs milliseconds a keystroke cannot spare); any other change writes it first.
  */
 export function startUrlSync(store: Store, win: Window = window): () => void {
   const fallback = browserLanguage(win.navigator.languages ?? [win.navigator.language]);
   const fromUrl = () => parseSearch(win.location.search, fallback);
   store.getState().set(fromUrl());
   let applying = false;
-  const write = (state: ViewFields, previous: ViewFields, initial = false) => {
-    if (applying) return;
+  let typing: { timer: number; state: ViewFields } | undefined;
+  const deferTyping = typeof win.setTimeout === 'function';
+  const writeNow = (state: ViewFields, how: 'push' | 'replace') => {
     const search = toSearch(state, new URLSearchParams(win.location.search));
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (how === 'replace') win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  };
+  const cancelTyping = () => {
+    if (typing) win.clearTimeout(typing.timer);
+    const pending = typing?.state;
+    typing = undefined;
+    return pending;
+  };
+  const write = (state: ViewFields, previous: ViewFields, initial = false) => {
+    if (applying) return;
     const onlyTyping =
       state.q !== previous.q && toSearch({ ...state, q: previous.q }) === toSearch(previous);
-    if (initial || onlyTyping) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    if (onlyTyping && deferTyping && !initial) {
+      cancelTyping();
+      const timer = win.setTimeout(() => {
+        const pending = cancelTyping();
+        if (pending) writeNow(pending, 'replace');
+      }, typingWriteDelay);
+      typing = { timer, state };
+      return;
+    }
+    // Typing not yet written belongs to the entry being left: write it there first.
+    if (cancelTyping()) writeNow(previous, 'replace');
+    writeNow(state, initial || onlyTyping ? 'replace' : 'push');
   };
   write(store.getState(), store.getState(), true);
   const unsubscribe = store.subscribe(write);
   const onPop = () => {
+    cancelTyping();
     applying = true;
     try {
       store.getState().set(fromUrl());
@@ -141,6 +169,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    cancelTyping();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

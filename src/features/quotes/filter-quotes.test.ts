@@ -4,7 +4,10 @@ import { fixtureModel } from '../../testing/fixture-model';
 import {
   activeFilters,
   explainEmpty,
+  filteredOrder,
   filterQuotes,
+  quotesAt,
+  shownOrder,
   speakersWithin,
   venueOptions,
   type QuoteFilters,
@@ -102,5 +105,30 @@ describe('quoteOrder', () => {
     expect(ids('oldest')).toEqual(['q-undated', 'q-putin', 'q-witkoff', 'q-rubio', 'q-zelensky']);
     // Marco Rubio, Steve Witkoff (dated before undated), Vladimir Putin, Volodymyr Zelensky.
     expect(ids('speaker')).toEqual(['q-rubio', 'q-witkoff', 'q-undated', 'q-putin', 'q-zelensky']);
+  });
+});
+
+describe('filteredOrder, shownOrder and quotesAt', () => {
+  it('narrow in steps to what filterQuotes returns', () => {
+    const { indexed, order } = setup();
+    const { quotes } = indexed.model;
+    const filters = { ...none, issues: ['sanctions', 'security-guarantees'] };
+    const passing = filteredOrder(indexed, order, filters);
+    const mask = new Uint8Array(quotes.length);
+    mask[quotes.findIndex((q) => q.id === 'q-rubio')] = 1;
+    mask[quotes.findIndex((q) => q.id === 'q-zelensky')] = 1;
+    const shown = shownOrder(passing, mask, 2);
+    expect(quotesAt(quotes, shown).map((q) => q.id)).toEqual(['q-rubio']);
+    expect(quotesAt(quotes, shown)).toEqual(filterQuotes(indexed, order, filters, mask));
+    // Typing on: narrowing what was shown gives what a walk of the whole order gives.
+    const narrower = new Uint8Array(quotes.length);
+    narrower[quotes.findIndex((q) => q.id === 'q-rubio')] = 1;
+    expect([...shownOrder(shown, narrower, 1)]).toEqual([...shownOrder(passing, narrower, 1)]);
+  });
+
+  it('with no filter set, the order itself (nothing copied)', () => {
+    const { indexed, order } = setup();
+    expect(filteredOrder(indexed, order, none)).toBe(order);
+    expect(shownOrder(order, null, 0)).toBe(order);
   });
 });

@@ -88,6 +88,21 @@ export function filterQuotes(
   mask: Uint8Array | null,
   without?: FilterName,
 ): Quote[] {
+  const passing = filteredOrder(indexed, order, filters, without);
+  const search = without === 'search' ? null : mask;
+  return quotesAt(indexed.model.quotes, shownOrder(passing, search, passing.length));
+}
+
+/**
+ * `order` narrowed by every filter but the search (and `without`): computed when a filter
+ * changes, not on each keystroke. With no filter set it is `order` itself.
+ */
+export function filteredOrder(
+  indexed: IndexedModel,
+  order: Int32Array,
+  filters: QuoteFilters,
+  without?: FilterName,
+): Int32Array {
   const { model } = indexed;
   const on = (name: FilterName) => name !== without;
   const issues = on('issues') && filters.issues.length ? new Set(filters.issues) : null;
@@ -99,14 +114,15 @@ export function filterQuotes(
   const bloc = on('bloc') ? filters.bloc : null;
   const kind = on('kind') ? filters.kind : null;
   const venue = on('venue') ? filters.venue : null;
-  const search = on('search') ? mask : null;
+  if (!issues && !actors && !focus && !positions && !asOf && !bloc && !kind && venue === null)
+    return order;
   const languages = model.meta.languages;
 
-  const out: Quote[] = [];
+  const out = new Int32Array(order.length);
+  let n = 0;
   const all = model.quotes;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] ?? 0;
-    if (search && !search[i]) continue;
     const quote = all[i];
     if (!quote) continue;
     if (kind && quote.kind !== kind) continue;
@@ -121,7 +137,32 @@ export function filterQuotes(
       !indexed.stancesByQuote.get(quote.id)?.some((stance) => positions.has(stance.position))
     )
       continue;
-    out.push(quote);
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The indices of `from` (an order) that the search `mask` keeps, in that order. `from` may be
+ * the filtered order or, while typing on, what the shorter query showed (a smaller walk).
+ */
+export function shownOrder(from: Int32Array, mask: Uint8Array | null, count: number): Int32Array {
+  if (!mask) return from;
+  const out = new Int32Array(Math.min(count, from.length));
+  let n = 0;
+  for (let k = 0; k < from.length && n < out.length; k++) {
+    const i = from[k] ?? 0;
+    if (mask[i]) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
+/** The quotes at those indices. */
+export function quotesAt(all: readonly Quote[], order: Int32Array): Quote[] {
+  const out: Quote[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const quote = all[order[k] ?? -1];
+    if (quote) out.push(quote);
   }
   return out;
 }

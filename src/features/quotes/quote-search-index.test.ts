@@ -56,6 +56,20 @@ describe('QuoteSearchIndex', () => {
     expect(oracle('s').length).toBeGreaterThan(oracle('secu').length);
   });
 
+  it('typing on narrows the last result: its matches are the mask, in model order', () => {
+    const model = fixtureModel();
+    const index = new QuoteSearchIndex(model, manual().schedule, loadChineseFold);
+    const wide = index.match('u');
+    const narrow = index.match('uk');
+    expect(narrow.within).toBe(wide);
+    expect(index.match('x').within).toBeNull();
+    for (const match of [wide, narrow])
+      expect([...match.matches]).toEqual(
+        model.quotes.flatMap((_, i) => (match.mask?.[i] ? [i] : [])),
+      );
+    expect(narrow.matches.length).toBeLessThan(wide.matches.length);
+  });
+
   it('finds Traditional text from a Simplified query, before and after folding finishes', async () => {
     const model = fixtureModel();
     const { schedule, step, drain } = manual();

@@ -15,7 +15,14 @@ const BLOCK = 512;
 /** Folding runs in slices of about this many milliseconds, so the page stays responsive. */
 const SLICE_MS = 8;
 
-type Block = { first: number; starts: Int32Array; text: string; chinese: boolean };
+/** A block of quotes' text, folded, and each quote's own slice of it (for narrowing). */
+type Block = {
+  first: number;
+  starts: Int32Array;
+  text: string;
+  chinese: boolean;
+  quotes: string[];
+};
 type Chinese = ChineseFold & { sources: Map<number, string> };
 
 export type Schedule = (task: () => void) => void;
@@ -27,8 +34,13 @@ export type SearchMatch = {
   fold: Fold;
   /** True while the Simplified/Traditional dictionary is still loading (results may grow). */
   pending: boolean;
+  /** The matching quote indices, in model order (empty when there is no query). */
+  matches: Int32Array;
+  /** The earlier result this one narrowed (typing on): every match here was a match there. */
+  within: SearchMatch | null;
 };
 
+const none = new Int32Array(0);
 const defaultSchedule: Schedule = (task) => void setTimeout(task, 0);
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,8 +64,8 @@ export class QuoteSearchIndex {
   private actorTexts: string[];
   private venueTexts: string[];
   private last:
-    | { folded: string; chinese: boolean; version: number; mask: Uint8Array; count: number }
-    | undefined;
+    { folded: string; chinese: boolean; version: number; match: SearchMatch } | undefined;
+  private folds = new WeakMap<Fold, { actors: string[]; venues: string[] }>();
 
   constructor(
     private model: Model,
@@ -122,7 +134,8 @@ export class QuoteSearchIndex {
       offset += text.length + 1;
     });
     starts[quotes.length] = offset;
-    const block = { first: b * BLOCK, starts, text: foldCase(parts.join(SEP)), chinese: false };
+    const text = foldCase(parts.join(SEP));
+    const block = { first: b * BLOCK, starts, text, chinese: false, quotes: slices(text, starts) };
     this.blocks[b] = block;
     return block;
   }
@@ -138,6 +151,7 @@ export class QuoteSearchIndex {
       this.runSlices(pending, (i) => {
         const block = this.block(i);
         block.text = byTable(block.text);
+        block.quotes = slices(block.text, block.starts);
         block.chinese = true;
       });
     });
@@ -162,37 +176,56 @@ export class QuoteSearchIndex {
     const fold = chinese?.fold ?? foldCase;
     const folded = fold(cleaned);
     const pending = cjk && !chinese;
-    if (!folded) return { mask: null, folded, fold, pending };
+    if (!folded) return { mask: null, folded, fold, pending, matches: none, within: null };
 
     const n = this.model.quotes.length;
     const mask = new Uint8Array(n);
     const regex = chinese ? variantsPattern(folded, chinese.sources) : undefined;
-    const find = (block: Block, from: number) => {
-      if (!regex || block.chinese) return block.text.indexOf(folded, from);
-      regex.lastIndex = from;
-      return regex.exec(block.text)?.index ?? -1;
-    };
-    const test = (block: Block, k: number) => {
-      const text = block.text.slice(block.starts[k], (block.starts[k + 1] ?? 0) - 1);
-      if (!regex || block.chinese) return text.includes(folded);
-      regex.lastIndex = 0;
-      return regex.test(text);
-    };
+    const { speakerOf, venueOf } = this;
+    const { actors, venues } = this.foldedNames(fold);
+    // Per speaker and venue (shifted by one: 0 is "none"), whether its name matches.
+    const speakers = Uint8Array.from([0, ...actors.map((text) => +text.includes(folded))]);
+    const atVenues = Uint8Array.from([0, ...venues.map((text) => +text.includes(folded))]);
+    const byName = speakers.includes(1) || atVenues.includes(1);
+    const named = (i: number) =>
+      (speakers[(speakerOf[i] ?? -1) + 1] ?? 0) | (atVenues[(venueOf[i] ?? -1) + 1] ?? 0);
     const last = this.last;
-    if (
+    // Typing on: every match of the new query was a match of the last one.
+    const within =
       last &&
       last.chinese === !!chinese &&
       last.version === this.version &&
-      folded.includes(last.folded) &&
-      last.count * 4 < n
-    ) {
-      // Typing on among few matches: only those can still match (else one scan is faster).
-      for (let i = 0; i < n; i++) {
-        if (!last.mask[i]) continue;
+      folded.includes(last.folded)
+        ? last.match
+        : null;
+    let matches: Int32Array;
+    if (within && within.matches.length * 4 < n) {
+      // Among few matches, test only those, each on its own text (else one scan is faster).
+      const candidates = within.matches;
+      const out = new Int32Array(candidates.length);
+      let count = 0;
+      for (let c = 0; c < candidates.length; c++) {
+        const i = candidates[c] ?? 0;
         const block = this.block((i / BLOCK) | 0);
-        if (test(block, i - block.first)) mask[i] = 1;
+        const text = block.quotes[i - block.first] ?? '';
+        let hit: boolean;
+        if (!regex || block.chinese) hit = text.includes(folded);
+        else {
+          regex.lastIndex = 0;
+          hit = regex.test(text);
+        }
+        if (hit || (byName && named(i) > 0)) {
+          mask[i] = 1;
+          out[count++] = i;
+        }
       }
+      matches = out.subarray(0, count);
     } else {
+      const find = (block: Block, from: number) => {
+        if (!regex || block.chinese) return block.text.indexOf(folded, from);
+        regex.lastIndex = from;
+        return regex.exec(block.text)?.index ?? -1;
+      };
       for (let b = 0; b < this.blocks.length; b++) {
         const block = this.block(b);
         const { starts } = block;
@@ -203,19 +236,37 @@ export class QuoteSearchIndex {
           if (k + 1 >= starts.length - 1) break;
         }
       }
+      let count = 0;
+      if (byName) for (let i = 0; i < n; i++) mask[i] = (mask[i] ?? 0) | named(i);
+      for (let i = 0; i < n; i++) count += mask[i] ?? 0;
+      matches = new Int32Array(count);
+      for (let i = 0, c = 0; i < n; i++) if (mask[i]) matches[c++] = i;
     }
-    const speakers = this.actorTexts.map((text) => fold(text).includes(folded));
-    const venues = this.venueTexts.map((text) => fold(text).includes(folded));
-    let count = 0;
-    if (speakers.includes(true) || venues.includes(true)) {
-      const { speakerOf, venueOf } = this;
-      for (let i = 0; i < n; i++)
-        if (!mask[i] && (speakers[speakerOf[i] ?? -1] || venues[venueOf[i] ?? -1])) mask[i] = 1;
-    }
-    for (let i = 0; i < n; i++) count += mask[i] ?? 0;
-    this.last = { folded, chinese: !!chinese, version: this.version, mask, count };
-    return { mask, folded, fold, pending };
+    const match = { mask, folded, fold, pending, matches, within };
+    // Keep one step back only: a long query must not hold every earlier result.
+    if (within) within.within = null;
+    this.last = { folded, chinese: !!chinese, version: this.version, match };
+    return match;
   }
+
+  /** The speakers' names and the venues, folded once per fold. */
+  private foldedNames(fold: Fold) {
+    let names = this.folds.get(fold);
+    if (!names)
+      this.folds.set(
+        fold,
+        (names = { actors: this.actorTexts.map(fold), venues: this.venueTexts.map(fold) }),
+      );
+    return names;
+  }
+}
+
+/** Each quote's slice of a block's text (V8 keeps slices as views of the block's string). */
+function slices(text: string, starts: Int32Array): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < starts.length; k++)
+    out.push(text.slice(starts[k], (starts[k + 1] ?? 0) - 1));
+  return out;
 }
 
 /** folded character → every character that folds to it (itself included). */

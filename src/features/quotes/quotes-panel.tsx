@@ -4,6 +4,7 @@ import type { IndexedModel } from '../../model/index-model';
 import type { Quote } from '../../model/schema';
 import { downloadFile } from '../../lib/download';
 import { QuoteList } from './quote-list';
+import { quotesAt } from './filter-quotes';
 import { citationText, csvRows, describeQuote } from './quote-rows';
 import { QuoteToolbar } from './quote-toolbar';
 import { QuotesEmpty } from './quotes-empty';
@@ -14,7 +15,7 @@ import './quotes.css';
 /** The Quotes region: search, filters, a virtualised list, citations and exports. */
 export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const { quotes, search, filters, order, lang } = useQuoteResults(indexed);
+  const { shown, search, filters, order, lang } = useQuoteResults(indexed);
   const [status, setStatus] = useState('');
 
   const onCopy = useCallback(
@@ -28,6 +29,7 @@ export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
     [indexed, lang, t],
   );
   const exportAs = (format: 'CSV' | 'JSON') => {
+    const quotes = quotesAt(indexed.model.quotes, shown);
     if (format === 'CSV')
       downloadFile(
         'quotes.csv',
@@ -43,14 +45,14 @@ export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
       <QuoteToolbar indexed={indexed} />
       <div className="quotes-summary">
         <p className="quotes-count" aria-live="polite">
-          {t('quotes.count', { count: quotes.length })}
+          {t('quotes.count', { count: shown.length })}
           {search.pending && <span className="quotes-pending"> · {t('quotes.folding')}</span>}
         </p>
         <div className="quotes-exports">
-          <button type="button" onClick={() => exportAs('CSV')} disabled={!quotes.length}>
+          <button type="button" onClick={() => exportAs('CSV')} disabled={!shown.length}>
             {t('quotes.exportCsv')}
           </button>
-          <button type="button" onClick={() => exportAs('JSON')} disabled={!quotes.length}>
+          <button type="button" onClick={() => exportAs('JSON')} disabled={!shown.length}>
             {t('quotes.exportJson')}
           </button>
         </div>
@@ -58,8 +60,8 @@ export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
       <p className="quotes-status" role="status">
         {status}
       </p>
-      {quotes.length > 0 ? (
-        <QuoteList indexed={indexed} quotes={quotes} lang={lang} search={search} onCopy={onCopy} />
+      {shown.length > 0 ? (
+        <QuoteList indexed={indexed} shown={shown} lang={lang} search={search} onCopy={onCopy} />
       ) : (
         <QuotesEmpty indexed={indexed} order={order} filters={filters} mask={search.mask} />
       )}

@@ -7,8 +7,10 @@ import {
   ViewportPortal,
   type EdgeChange,
   type NodeChange,
+  type OnMove,
   type OnNodeDrag,
 } from '@xyflow/react';
+import type { Box } from './layout';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
@@ -24,6 +26,7 @@ import { layoutInputOf } from './layout-input';
 import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
+import { cullToWindow, viewWindow, type ViewportState } from './view-window';
 import { useLayout } from './use-layout';
 
 const nodeTypes = { actor: ActorNodeView };
@@ -102,6 +105,17 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     }),
     [t],
   );
+  // A big graph, once zoomed or panned, draws only a window around the screen (see view-window).
+  const big = nodes.length > VISIBLE_ONLY_THRESHOLD;
+  const [drawn, setDrawn] = useState<Box | null>(null);
+  const onMoveEnd: OnMove = useCallback((_event, viewport: ViewportState) => {
+    const box = container.current;
+    if (box) setDrawn(viewWindow(viewport, box.clientWidth, box.clientHeight, 0.25));
+  }, []);
+  const shown = useMemo(
+    () => (big && drawn ? cullToWindow(nodes, edges, drawn) : { nodes, edges }),
+    [big, drawn, nodes, edges],
+  );
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),
@@ -147,8 +161,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
       >
         {positions ? (
           <ReactFlow<ActorNode, RelationEdge>
-            nodes={nodes}
-            edges={edges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -163,7 +177,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             nodesConnectable={false}
             edgesReconnectable={false}
             deleteKeyCode={null}
-            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+            onlyRenderVisibleElements={big && !drawn}
+            {...(big && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}
           >
             <ViewportPortal>

@@ -1,5 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { actorNodePropsEqual } from './actor-node-equal';
 import { KindIcon } from './kind-icon';
 import type { ActorNode } from './types';
 
@@ -36,4 +37,4 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
       />
     </div>
   );
-});
+}, actorNodePropsEqual);

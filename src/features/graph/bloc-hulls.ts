@@ -13,7 +13,9 @@ export function blocHulls(
   for (const node of nodes) {
     const bloc = indexed.blocOf.get(node.id);
     if (bloc === undefined) continue;
-    members.set(bloc, [...(members.get(bloc) ?? []), node.position]);
+    const points = members.get(bloc);
+    if (points) points.push(node.position);
+    else members.set(bloc, [node.position]);
   }
   const hulls: BlocHull[] = [];
   for (const bloc of indexed.blocs) {

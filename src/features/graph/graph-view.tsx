@@ -7,12 +7,15 @@ import {
   ViewportPortal,
   type EdgeChange,
   type NodeChange,
+  type OnMove,
   type OnNodeDrag,
 } from '@xyflow/react';
+import type { Box } from './layout';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
+import { useEdgeHover } from './edge-hover-store';
 import { blocHulls, contentBounds } from './bloc-hulls';
 import { exportGraph, type ExportFormat } from './export-graph';
 import { GraphLegend } from './graph-legend';
@@ -23,12 +26,23 @@ import { layoutInputOf } from './layout-input';
 import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
+import { cullToWindow, viewWindow, type ViewportState } from './view-window';
 import { useLayout } from './use-layout';
 
 const nodeTypes = { actor: ActorNodeView };
 const edgeTypes = { relation: RelationEdgeView };
-/** Above this many actors, React Flow renders only what is in view. */
-const VISIBLE_ONLY_THRESHOLD = 250;
+/**
+ * Above this many actors, React Flow renders only what is in view. Below it everything stays
+ * mounted: a graph that fits on screen would otherwise mount and unmount its border nodes and
+ * edges on every pan frame.
+ */
+const VISIBLE_ONLY_THRESHOLD = 1000;
+const fitViewOptions = { padding: 0.06 };
+const nodeColor = (node: ActorNode) => node.data.color;
+const edgeIdOf = (target: EventTarget) =>
+  target instanceof Element
+    ? (target.closest('.react-flow__edge')?.getAttribute('data-id') ?? null)
+    : null;
 
 export function GraphView({ indexed }: { indexed: IndexedModel }) {
   const layout = useLayout(useMemo(() => layoutInputOf(indexed), [indexed]));
@@ -67,11 +81,41 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     },
     [select],
   );
+  const setHovered = useEdgeHover((s) => s.setHovered);
+  const onEdgeMouseEnter = useCallback(
+    (_event: unknown, edge: RelationEdge) => setHovered(edge.id),
+    [setHovered],
+  );
+  const onEdgeMouseLeave = useCallback(() => setHovered(null), [setHovered]);
   const onNodeDragStop: OnNodeDrag<ActorNode> = useCallback(
     (_event, node) => setDragged((d) => ({ ...d, [node.id]: node.position })),
     [],
   );
 
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('graph.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('graph.nodeHelp'),
+      'edge.a11yDescription.default': t('graph.edgeHelp'),
+      'controls.ariaLabel': t('graph.controls'),
+      'controls.zoomIn.ariaLabel': t('graph.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('graph.zoomOut'),
+      'controls.fitView.ariaLabel': t('graph.fitView'),
+      'minimap.ariaLabel': t('graph.minimapLabel'),
+    }),
+    [t],
+  );
+  // A big graph, once zoomed or panned, draws only a window around the screen (see view-window).
+  const big = nodes.length > VISIBLE_ONLY_THRESHOLD;
+  const [drawn, setDrawn] = useState<Box | null>(null);
+  const onMoveEnd: OnMove = useCallback((_event, viewport: ViewportState) => {
+    const box = container.current;
+    if (box) setDrawn(viewWindow(viewport, box.clientWidth, box.clientHeight, 0.25));
+  }, []);
+  const shown = useMemo(
+    () => (big && drawn ? cullToWindow(nodes, edges, drawn) : { nodes, edges }),
+    [big, drawn, nodes, edges],
+  );
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),
@@ -109,40 +153,39 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
   return (
     <div className="graph">
       <GraphToolbar onExport={onExport} />
-      <div className="graph-canvas" ref={container}>
+      <div
+        className="graph-canvas"
+        ref={container}
+        onFocus={(event) => setHovered(edgeIdOf(event.target))}
+        onBlur={() => setHovered(null)}
+      >
         {positions ? (
           <ReactFlow<ActorNode, RelationEdge>
-            nodes={nodes}
-            edges={edges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
             fitView
-            fitViewOptions={{ padding: 0.06 }}
+            fitViewOptions={fitViewOptions}
             minZoom={0.05}
             maxZoom={2.5}
             nodesConnectable={false}
             edgesReconnectable={false}
             deleteKeyCode={null}
-            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
-            ariaLabelConfig={{
-              'node.a11yDescription.default': t('graph.nodeHelp'),
-              'node.a11yDescription.keyboardDisabled': t('graph.nodeHelp'),
-              'edge.a11yDescription.default': t('graph.edgeHelp'),
-              'controls.ariaLabel': t('graph.controls'),
-              'controls.zoomIn.ariaLabel': t('graph.zoomIn'),
-              'controls.zoomOut.ariaLabel': t('graph.zoomOut'),
-              'controls.fitView.ariaLabel': t('graph.fitView'),
-              'minimap.ariaLabel': t('graph.minimapLabel'),
-            }}
+            onlyRenderVisibleElements={big && !drawn}
+            {...(big && { onMoveEnd })}
+            ariaLabelConfig={ariaLabelConfig}
           >
             <ViewportPortal>
               <BlocHullLayer hulls={hulls} names={blocNames} />
             </ViewportPortal>
             <Controls showInteractive={false} />
-            {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={(n) => n.data.color} />}
+            {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
           </ReactFlow>
         ) : (
           <p role="status">{t('graph.layingOut', { count: indexed.model.actors.length })}</p>

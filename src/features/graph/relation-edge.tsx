@@ -1,16 +1,25 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { relationPath } from './edge-geometry';
+import { useEdgeHover } from './edge-hover-store';
 import type { RelationEdge } from './types';
 
-/** A relation: a curve between the two actors; its label shows on hover and when selected. */
+const labelStyle = { fontSize: 14, fill: '#111827' };
+const labelPadding: [number, number] = [6, 3];
+
+/**
+ * A relation: a curve between the two actors. Its label is drawn only on hover, keyboard focus,
+ * selection or highlight — not hidden with CSS — so a big graph carries no 1,500 unseen labels.
+ */
 export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<RelationEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, data, style, markerEnd } = props;
+  const { id, sourceX, sourceY, targetX, targetY, data, style, markerEnd, selected } = props;
+  const hovered = useEdgeHover((s) => s.id === id);
   const { path, labelX, labelY } = relationPath(
     { x: sourceX, y: sourceY },
     { x: targetX, y: targetY },
     data?.bend ?? 0,
   );
+  const showLabel = hovered || selected || data?.highlighted;
   return (
     <BaseEdge
       id={id}
@@ -18,13 +27,15 @@ export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<
       markerEnd={markerEnd}
       style={style}
       interactionWidth={18}
-      label={data?.label}
-      labelX={labelX}
-      labelY={labelY}
-      labelShowBg
-      labelBgPadding={[6, 3]}
-      labelBgBorderRadius={4}
-      labelStyle={{ fontSize: 14, fill: '#111827' }}
+      {...(showLabel && {
+        label: data?.label,
+        labelX,
+        labelY,
+        labelShowBg: true,
+        labelBgPadding: labelPadding,
+        labelBgBorderRadius: 4,
+        labelStyle,
+      })}
     />
   );
 });

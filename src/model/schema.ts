@@ -13,8 +13,10 @@ z.config({ jitless: true });
 export const FORMAT = 'stakeholder-model';
 export const SUPPORTED_VERSIONS = [1] as const;
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** A colour as #rrggbb. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
 
@@ -142,7 +144,7 @@ export const actorSchema = z.object({
   role: z.optional(text),
   description: z.optional(text),
   color: z.optional(
-    z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' })),
+    z.string().check(z.regex(COLOR_PATTERN, { error: 'expected a colour as #rrggbb' })),
   ),
   position: z.optional(z.object({ x: z.number(), y: z.number() })),
 });

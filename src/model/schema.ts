@@ -47,18 +47,37 @@ export const text = z.union(
   { error: 'expected text: a string or an object such as { "en": "…", "zh-Hant": "…" }' },
 );
 
+/** The digit at `index` (0–9), or NaN. */
+function digitAt(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+// Arithmetic, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (so 0000-02-29 would fail).
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth;
+}
+
 export function isRealDate(value: string): boolean {
+  // The common case, YYYY-MM-DD, read digit by digit (a large model has tens of thousands).
+  if (value.length === 10) {
+    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+    const year =
+      digitAt(value, 0) * 1000 +
+      digitAt(value, 1) * 100 +
+      digitAt(value, 2) * 10 +
+      digitAt(value, 3);
+    const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+    const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+    return isRealDay(year, month, day);
+  }
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d, hh, mm, ss, zh, zm] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Arithmetic, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (so 0000-02-29 would fail).
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day > daysInMonth) return false;
+  if (!isRealDay(Number(y), Number(m), Number(d))) return false;
   if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59)) return false;
   if (ss !== undefined && Number(ss) > 59) return false;
   if (zh !== undefined && (Number(zh) > 23 || Number(zm) > 59)) return false;

@@ -4,6 +4,7 @@ import {
   SUPPORTED_VERSIONS,
   collectionSchemas,
   metaSchema,
+  type Actor,
   type CollectionName,
   type Meta,
   type Model,
@@ -94,7 +95,15 @@ function parseRecord<T>(
   return { problems: zodProblems(path, result.error) };
 }
 
-type Parsed = { [K in CollectionName]: Array<{ index: number; record: Model[K][number] }> };
+/** The records of a collection that passed their schema, with their indexes in the file. */
+type Entries<T> = { records: T[]; indexes: number[] };
+type Parsed = { [K in CollectionName]: Entries<Model[K][number]> };
+
+/** Visits each entry (parallel arrays, not an object per record: 50,000 quotes are common). */
+function forEachEntry<T>(entries: Entries<T>, visit: (record: T, index: number) => void) {
+  const { records, indexes } = entries;
+  for (let i = 0; i < records.length; i++) visit(records[i] as T, indexes[i] as number);
+}
 
 /**
  * Validates any JSON value against format v1. Never throws: returns the model, or every problem
@@ -143,9 +152,10 @@ function validateUnsafe(input: unknown): ValidationResult {
   if (!metaResult.value) unreadable.add('sources');
   for (const name of collectionNames) {
     const raw = input[name];
-    const list: Parsed[CollectionName] = [];
+    const records: unknown[] = [];
+    const indexes: number[] = [];
     invalid.set(name, new Set());
-    (parsed as Record<CollectionName, unknown>)[name] = list;
+    (parsed as Record<CollectionName, Entries<unknown>>)[name] = { records, indexes };
     if (raw === undefined) {
       if (requiredCollections.includes(name)) {
         fatal.push({ path: name, message: `required list of ${name} is missing` });
@@ -159,12 +169,14 @@ function validateUnsafe(input: unknown): ValidationResult {
       continue;
     }
     const accepts = quickAccepts[name];
-    raw.forEach((item, index) => {
+    for (let index = 0; index < raw.length; index++) {
+      const item: unknown = raw[index];
       // Most records of a real file are valid: keep them as they are (zod's output would equal
       // them); zod runs on the others, and names their problems.
       if (accepts(item)) {
-        (list as Array<{ index: number; record: unknown }>).push({ index, record: item });
-        return;
+        records.push(item);
+        indexes.push(index);
+        continue;
       }
       const result = parseRecord(
         collectionSchemas[name] as z.ZodMiniType,
@@ -175,9 +187,10 @@ function validateUnsafe(input: unknown): ValidationResult {
         problems.push(...result.problems);
         invalid.get(name)?.add(index);
       } else {
-        (list as Array<{ index: number; record: unknown }>).push({ index, record: result.value });
+        records.push(result.value);
+        indexes.push(index);
       }
-    });
+    }
   }
   if (Array.isArray(input.actors) && input.actors.length === 0) {
     unreadable.add('actors');
@@ -209,7 +222,8 @@ function checkReferences(
   const problems: Problem[] = [];
   const metaProblems: Problem[] = [];
   const badRecords = new Set<RecordKey>();
-  const idsOf = {} as Record<CollectionName | 'sources', Set<string>>;
+  // id → index of its first record, per collection (read as a set of ids).
+  const idsOf = {} as Record<CollectionName | 'sources', ReadonlyMap<string, unknown>>;
 
   const fail = (name: CollectionName, index: number, field: string, message: string) => {
     problems.push({ path: `${name}[${index}]${field ? `.${field}` : ''}`, message });
@@ -218,23 +232,22 @@ function checkReferences(
 
   for (const name of collectionNames) {
     const seen = new Map<string, number>();
-    for (const { index, record } of parsed[name]) {
+    forEachEntry<{ id: string }>(parsed[name], (record, index) => {
       const first = seen.get(record.id);
       if (first !== undefined) {
         fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
       } else seen.set(record.id, index);
-    }
-    idsOf[name] = new Set(seen.keys());
+    });
+    idsOf[name] = seen;
   }
-  const sourceIds = new Set<string>();
+  const sourceIds = new Map<string, number>();
   meta?.sources?.forEach((source, index) => {
     if (sourceIds.has(source.id)) {
       metaProblems.push({
         path: `meta.sources[${index}].id`,
         message: `duplicate id "${source.id}"`,
       });
-    }
-    sourceIds.add(source.id);
+    } else sourceIds.set(source.id, index);
   });
   idsOf.sources = sourceIds;
 
@@ -259,7 +272,7 @@ function checkReferences(
     // A missing list (or an invalid meta) is reported already: "no actor" on every reference
     // to it would only bury that one problem.
     if (unreadable.has(target)) return;
-    const suggestion = suggest ? closestMatch(value, idsOf[target]) : undefined;
+    const suggestion = suggest ? closestMatch(value, idsOf[target].keys()) : undefined;
     fail(
       name,
       index,
@@ -273,16 +286,24 @@ function checkReferences(
     field: string,
     target: CollectionName,
     values: readonly string[] | undefined,
-  ) => values?.forEach((value, i) => ref(name, index, `${field}[${i}]`, target, value));
+  ) => {
+    if (values === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      // The path is only built for a problem: most references resolve.
+      if (value !== undefined && !idsOf[target].has(value))
+        ref(name, index, `${field}[${i}]`, target, value);
+    }
+  };
 
-  for (const { index, record } of parsed.actors) {
+  forEachEntry(parsed.actors, (record, index) => {
     refs('actors', index, 'memberOf', 'actors', record.memberOf);
     if (record.memberOf?.includes(record.id)) {
       fail('actors', index, 'memberOf', `"${record.id}" cannot be a member of itself`);
     }
-  }
+  });
   checkCycles(parsed.actors, fail);
-  for (const { index, record } of parsed.relations) {
+  forEachEntry(parsed.relations, (record, index) => {
     ref('relations', index, 'source', 'actors', record.source);
     ref('relations', index, 'target', 'actors', record.target);
     if (record.source === record.target) {
@@ -295,28 +316,28 @@ function checkReferences(
     }
     refs('relations', index, 'issues', 'issues', record.issues);
     refs('relations', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.stances) {
+  });
+  forEachEntry(parsed.stances, (record, index) => {
     ref('stances', index, 'actor', 'actors', record.actor);
     ref('stances', index, 'issue', 'issues', record.issue);
     ref('stances', index, 'reportedBy', 'actors', record.reportedBy);
     refs('stances', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.quotes) {
+  });
+  forEachEntry(parsed.quotes, (record, index) => {
     ref('quotes', index, 'speaker', 'actors', record.speaker);
     ref('quotes', index, 'source', 'sources', record.source);
     refs('quotes', index, 'issues', 'issues', record.issues);
-  }
-  for (const { index, record } of parsed.events) {
+  });
+  forEachEntry(parsed.events, (record, index) => {
     refs('events', index, 'actors', 'actors', record.actors);
     refs('events', index, 'issues', 'issues', record.issues);
     refs('events', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.views) {
+  });
+  forEachEntry(parsed.views, (record, index) => {
     refs('views', index, 'state.issues', 'issues', record.state.issues);
     refs('views', index, 'state.actors', 'actors', record.state.actors);
     ref('views', index, 'state.focus', 'actors', record.state.focus);
-  }
+  });
   return { problems, metaProblems, badRecords };
 }
 
@@ -324,7 +345,8 @@ function checkCycles(
   actors: Parsed['actors'],
   fail: (name: CollectionName, index: number, field: string, message: string) => void,
 ) {
-  const byId = new Map(actors.map((entry) => [entry.record.id, entry]));
+  const byId = new Map<string, { index: number; record: Actor }>();
+  forEachEntry(actors, (record, index) => byId.set(record.id, { index, record }));
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();
   const visit = (id: string, trail: string[]) => {
@@ -346,7 +368,7 @@ function checkCycles(
     }
     state.set(id, 'done');
   };
-  for (const { record } of actors) visit(record.id, []);
+  for (const record of actors.records) visit(record.id, []);
 }
 
 /**
@@ -379,19 +401,21 @@ function validPart(
   while (bad.size > 0) {
     const next = {} as Parsed;
     for (const name of collectionNames) {
-      const kept = (current[name] as Array<{ index: number; record: { id: string } }>).filter(
-        ({ index, record }) => {
-          if (!bad.has(`${name}:${index}`)) return true;
+      const kept: Entries<{ id: string }> = { records: [], indexes: [] };
+      forEachEntry<{ id: string }>(current[name], (record, index) => {
+        if (bad.has(`${name}:${index}`)) {
           (dropped[name] ??= []).push(record.id);
-          return false;
-        },
-      );
+          return;
+        }
+        kept.records.push(record);
+        kept.indexes.push(index);
+      });
       (next as Record<CollectionName, unknown>)[name] = kept;
     }
     current = next;
     bad = checkReferences(current, meta, false).badRecords;
   }
-  if (current.actors.length === 0) return undefined;
+  if (current.actors.records.length === 0) return undefined;
   return { model: assemble(current, meta), dropped };
 }
 
@@ -400,12 +424,12 @@ function assemble(current: Parsed, meta: Meta): Model {
     format: FORMAT,
     version: 1,
     meta,
-    actors: current.actors.map((e) => e.record),
-    issues: current.issues.map((e) => e.record),
-    relations: current.relations.map((e) => e.record),
-    stances: current.stances.map((e) => e.record),
-    quotes: current.quotes.map((e) => e.record),
-    events: current.events.map((e) => e.record),
-    views: current.views.map((e) => e.record),
+    actors: current.actors.records,
+    issues: current.issues.records,
+    relations: current.relations.records,
+    stances: current.stances.records,
+    quotes: current.quotes.records,
+    events: current.events.records,
+    views: current.views.records,
   };
 }

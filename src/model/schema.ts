@@ -57,7 +57,8 @@ function digitAt(value: string, index: number): number {
 function isRealDay(year: number, month: number, day: number): boolean {
   if (!(month >= 1 && month <= 12 && day >= 1)) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const short = month === 4 || month === 6 || month === 9 || month === 11;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : short ? 30 : 31;
   return day <= daysInMonth;
 }
 

@@ -222,8 +222,7 @@ function checkReferences(
   const problems: Problem[] = [];
   const metaProblems: Problem[] = [];
   const badRecords = new Set<RecordKey>();
-  // id → index of its first record, per collection (read as a set of ids).
-  const idsOf = {} as Record<CollectionName | 'sources', ReadonlyMap<string, unknown>>;
+  const idsOf = {} as Record<CollectionName | 'sources', ReadonlySet<string>>;
 
   const fail = (name: CollectionName, index: number, field: string, message: string) => {
     problems.push({ path: `${name}[${index}]${field ? `.${field}` : ''}`, message });
@@ -231,23 +230,34 @@ function checkReferences(
   };
 
   for (const name of collectionNames) {
-    const seen = new Map<string, number>();
-    forEachEntry<{ id: string }>(parsed[name], (record, index) => {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
-      } else seen.set(record.id, index);
+    const entries = parsed[name] as Entries<{ id: string }>;
+    const seen = new Set<string>();
+    // id → index of its first record: built only when a duplicate turns up (linear either way).
+    let firstIndex: Map<string, number> | undefined;
+    forEachEntry(entries, (record, index) => {
+      // One hash lookup per record: the set grows unless the id is already in it.
+      const size = seen.size;
+      if (seen.add(record.id).size > size) return;
+      if (!firstIndex) {
+        const map = new Map<string, number>();
+        forEachEntry(entries, (r, i) => {
+          if (!map.has(r.id)) map.set(r.id, i);
+        });
+        firstIndex = map;
+      }
+      const first = firstIndex.get(record.id);
+      fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
     });
     idsOf[name] = seen;
   }
-  const sourceIds = new Map<string, number>();
+  const sourceIds = new Set<string>();
   meta?.sources?.forEach((source, index) => {
     if (sourceIds.has(source.id)) {
       metaProblems.push({
         path: `meta.sources[${index}].id`,
         message: `duplicate id "${source.id}"`,
       });
-    } else sourceIds.set(source.id, index);
+    } else sourceIds.add(source.id);
   });
   idsOf.sources = sourceIds;
 
@@ -272,7 +282,7 @@ function checkReferences(
     // A missing list (or an invalid meta) is reported already: "no actor" on every reference
     // to it would only bury that one problem.
     if (unreadable.has(target)) return;
-    const suggestion = suggest ? closestMatch(value, idsOf[target].keys()) : undefined;
+    const suggestion = suggest ? closestMatch(value, idsOf[target]) : undefined;
     fail(
       name,
       index,

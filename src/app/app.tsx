@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexModel } from '../model/index-model';
 import { Header } from './header';
-import { LoadStatus } from './load-status';
+import { LoadProgress, LoadStatus } from './load-status';
 import { Dashboard } from './dashboard';
 import { useActiveModel } from './use-active-model';
 import { useOpenFile } from './use-open-file';
@@ -26,17 +26,22 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header indexed={indexed} onFile={onFile} />
-      <main id="main" tabIndex={-1}>
-        <LoadStatus active={active} />
-        {indexed && briefing && (
-          <BriefingMode
-            indexed={indexed}
-            renderPanel={(panel) => <PanelFor panel={panel} indexed={indexed} />}
-          />
-        )}
-        {indexed && !briefing && <Dashboard indexed={indexed} />}
-        {!indexed && !active.loading && <p>{t('load.noModel')}</p>}
-      </main>
+      {active.loading && <LoadProgress />}
+      {/* Not while the first model loads: the header grows when it arrives, and an empty main
+          below it would count as a layout shift. The dashboard then appears in its place. */}
+      {(indexed || !active.loading) && (
+        <main id="main" tabIndex={-1}>
+          <LoadStatus active={active} />
+          {indexed && briefing && (
+            <BriefingMode
+              indexed={indexed}
+              renderPanel={(panel) => <PanelFor panel={panel} indexed={indexed} />}
+            />
+          )}
+          {indexed && !briefing && <Dashboard indexed={indexed} />}
+          {!indexed && <p>{t('load.noModel')}</p>}
+        </main>
+      )}
       <DropZone onFile={onFile} />
     </>
   );

@@ -37,12 +37,13 @@ export function Header({ indexed, onFile }: Props) {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
-          {indexed && <SavedViewsMenu indexed={indexed} />}
-          {indexed && <PresentButton />}
           <OpenModelButton onFile={onFile} />
           <button type="button" onClick={clearAll}>
             {t('app.clearAll')}
           </button>
+          {/* Last: they arrive with the model, and nothing before them moves. */}
+          {indexed && <SavedViewsMenu indexed={indexed} />}
+          {indexed && <PresentButton />}
         </div>
       </div>
       {indexed && <IssueFilter issues={indexed.model.issues} tx={tx} />}

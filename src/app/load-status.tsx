@@ -6,9 +6,19 @@ import { PartialBanner } from '../features/import/partial-banner';
 import type { ActiveModel } from './use-active-model';
 import { useModelSourceStore } from './model-source-store';
 
-/** Progress, the failure alert (with Load valid part) and the valid-part banner. */
-export function LoadStatus({ active }: { active: ActiveModel }) {
+/** Progress while a model loads: it floats over the page (app.css), so nothing moves. */
+export function LoadProgress() {
   const { t } = useTranslation();
+  const name = sourceLabel(useModelSourceStore((s) => s.requested));
+  return (
+    <p role="status" className="loading">
+      <progress aria-label={t('app.loadingFile', { name })} /> {t('app.loadingFile', { name })}
+    </p>
+  );
+}
+
+/** The failure alert (with Load valid part) and the valid-part banner. */
+export function LoadStatus({ active }: { active: ActiveModel }) {
   const queryClient = useQueryClient();
   const requested = useModelSourceStore((s) => s.requested);
   const shown = useModelSourceStore((s) => s.shown);
@@ -24,11 +34,6 @@ export function LoadStatus({ active }: { active: ActiveModel }) {
     : undefined;
   return (
     <>
-      {active.loading && (
-        <p role="status" className="loading">
-          <progress aria-label={t('app.loadingFile', { name })} /> {t('app.loadingFile', { name })}
-        </p>
-      )}
       {active.error && (
         <LoadAlert
           error={active.error}

@@ -4,6 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../i18n/setup';
 import { useViewStore } from '../state/view-store';
 import { startUrlSync } from '../state/url-sync';
+import { modelQueryOptions } from '../model/load-model';
+import { useModelSourceStore } from './model-source-store';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -14,6 +16,11 @@ let stopSync: (() => void) | undefined;
 function ensureUrlSync() {
   stopSync ??= startUrlSync(useViewStore);
 }
+
+// The model is requested now, while the page is still being set up, rather than from the first
+// render's effects: the fetch overlaps the first render (useQuery then joins it).
+ensureUrlSync();
+void queryClient.prefetchQuery(modelQueryOptions(useModelSourceStore.getState().requested));
 
 export function Providers({ children }: { children: ReactNode }) {
   ensureUrlSync();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   actorKinds,
@@ -111,6 +112,35 @@ describe('Date', () => {
     expect(ok(date, v)).toBe(false);
   });
   it('rejects non-strings', () => expect(ok(date, 20250815)).toBe(false));
+
+  it('reads YYYY-MM-DD digit by digit exactly as the pattern does', () => {
+    // The rule as first written (one regular expression for every form), kept as the reference.
+    const reference = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      return month >= 1 && month <= 12 && day >= 1 && day <= days;
+    };
+    const char = fc.constantFrom(...'0123456789-0123456789T:+Z /٣'.split(''));
+    const near = fc
+      .tuple(fc.nat(9999), fc.nat(14), fc.nat(33))
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    const samples = fc.oneof(near, fc.string({ unit: char, minLength: 10, maxLength: 10 }));
+    let real = 0;
+    fc.assert(
+      fc.property(samples, (value) => {
+        if (isRealDate(value) !== reference(value)) throw new Error(`disagree on "${value}"`);
+        if (reference(value)) real++;
+      }),
+      { numRuns: 20_000, seed: 20_250_815 },
+    );
+    expect(real).toBeGreaterThan(1000);
+  });
 });
 
 describe('Url', () => {

@@ -13,8 +13,10 @@ z.config({ jitless: true });
 export const FORMAT = 'stakeholder-model';
 export const SUPPORTED_VERSIONS = [1] as const;
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** A colour as #rrggbb. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
 
@@ -45,18 +47,38 @@ export const text = z.union(
   { error: 'expected text: a string or an object such as { "en": "…", "zh-Hant": "…" }' },
 );
 
+/** The digit at `index` (0–9), or NaN. */
+function digitAt(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+// Arithmetic, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (so 0000-02-29 would fail).
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const short = month === 4 || month === 6 || month === 9 || month === 11;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : short ? 30 : 31;
+  return day <= daysInMonth;
+}
+
 export function isRealDate(value: string): boolean {
+  // The common case, YYYY-MM-DD, read digit by digit (a large model has tens of thousands).
+  if (value.length === 10) {
+    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+    const year =
+      digitAt(value, 0) * 1000 +
+      digitAt(value, 1) * 100 +
+      digitAt(value, 2) * 10 +
+      digitAt(value, 3);
+    const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+    const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+    return isRealDay(year, month, day);
+  }
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d, hh, mm, ss, zh, zm] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Arithmetic, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (so 0000-02-29 would fail).
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day > daysInMonth) return false;
+  if (!isRealDay(Number(y), Number(m), Number(d))) return false;
   if (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59)) return false;
   if (ss !== undefined && Number(ss) > 59) return false;
   if (zh !== undefined && (Number(zh) > 23 || Number(zm) > 59)) return false;
@@ -142,7 +164,7 @@ export const actorSchema = z.object({
   role: z.optional(text),
   description: z.optional(text),
   color: z.optional(
-    z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' })),
+    z.string().check(z.regex(COLOR_PATTERN, { error: 'expected a colour as #rrggbb' })),
   ),
   position: z.optional(z.object({ x: z.number(), y: z.number() })),
 });

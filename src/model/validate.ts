@@ -4,11 +4,13 @@ import {
   SUPPORTED_VERSIONS,
   collectionSchemas,
   metaSchema,
+  type Actor,
   type CollectionName,
   type Meta,
   type Model,
 } from './schema';
 import { closestMatch } from './did-you-mean';
+import { quickAccepts } from './quick-accept';
 
 /** One problem in a model file: where it is (`quotes[3].speaker`) and what is wrong. */
 export type Problem = { path: string; message: string };
@@ -93,7 +95,15 @@ function parseRecord<T>(
   return { problems: zodProblems(path, result.error) };
 }
 
-type Parsed = { [K in CollectionName]: Array<{ index: number; record: Model[K][number] }> };
+/** The records of a collection that passed their schema, with their indexes in the file. */
+type Entries<T> = { records: T[]; indexes: number[] };
+type Parsed = { [K in CollectionName]: Entries<Model[K][number]> };
+
+/** Visits each entry (parallel arrays, not an object per record: 50,000 quotes are common). */
+function forEachEntry<T>(entries: Entries<T>, visit: (record: T, index: number) => void) {
+  const { records, indexes } = entries;
+  for (let i = 0; i < records.length; i++) visit(records[i] as T, indexes[i] as number);
+}
 
 /**
  * Validates any JSON value against format v1. Never throws: returns the model, or every problem
@@ -142,9 +152,10 @@ function validateUnsafe(input: unknown): ValidationResult {
   if (!metaResult.value) unreadable.add('sources');
   for (const name of collectionNames) {
     const raw = input[name];
-    const list: Parsed[CollectionName] = [];
+    const records: unknown[] = [];
+    const indexes: number[] = [];
     invalid.set(name, new Set());
-    (parsed as Record<CollectionName, unknown>)[name] = list;
+    (parsed as Record<CollectionName, Entries<unknown>>)[name] = { records, indexes };
     if (raw === undefined) {
       if (requiredCollections.includes(name)) {
         fatal.push({ path: name, message: `required list of ${name} is missing` });
@@ -157,7 +168,16 @@ function validateUnsafe(input: unknown): ValidationResult {
       fatal.push({ path: name, message: `expected a list of ${name} — got ${describe(raw)}` });
       continue;
     }
-    raw.forEach((item, index) => {
+    const accepts = quickAccepts[name];
+    for (let index = 0; index < raw.length; index++) {
+      const item: unknown = raw[index];
+      // Most records of a real file are valid: keep them as they are (zod's output would equal
+      // them); zod runs on the others, and names their problems.
+      if (accepts(item)) {
+        records.push(item);
+        indexes.push(index);
+        continue;
+      }
       const result = parseRecord(
         collectionSchemas[name] as z.ZodMiniType,
         item,
@@ -167,9 +187,10 @@ function validateUnsafe(input: unknown): ValidationResult {
         problems.push(...result.problems);
         invalid.get(name)?.add(index);
       } else {
-        (list as Array<{ index: number; record: unknown }>).push({ index, record: result.value });
+        records.push(result.value);
+        indexes.push(index);
       }
-    });
+    }
   }
   if (Array.isArray(input.actors) && input.actors.length === 0) {
     unreadable.add('actors');
@@ -201,7 +222,7 @@ function checkReferences(
   const problems: Problem[] = [];
   const metaProblems: Problem[] = [];
   const badRecords = new Set<RecordKey>();
-  const idsOf = {} as Record<CollectionName | 'sources', Set<string>>;
+  const idsOf = {} as Record<CollectionName | 'sources', ReadonlySet<string>>;
 
   const fail = (name: CollectionName, index: number, field: string, message: string) => {
     problems.push({ path: `${name}[${index}]${field ? `.${field}` : ''}`, message });
@@ -209,14 +230,25 @@ function checkReferences(
   };
 
   for (const name of collectionNames) {
-    const seen = new Map<string, number>();
-    for (const { index, record } of parsed[name]) {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
-      } else seen.set(record.id, index);
-    }
-    idsOf[name] = new Set(seen.keys());
+    const entries = parsed[name] as Entries<{ id: string }>;
+    const seen = new Set<string>();
+    // id → index of its first record: built only when a duplicate turns up (linear either way).
+    let firstIndex: Map<string, number> | undefined;
+    forEachEntry(entries, (record, index) => {
+      // One hash lookup per record: the set grows unless the id is already in it.
+      const size = seen.size;
+      if (seen.add(record.id).size > size) return;
+      if (!firstIndex) {
+        const map = new Map<string, number>();
+        forEachEntry(entries, (r, i) => {
+          if (!map.has(r.id)) map.set(r.id, i);
+        });
+        firstIndex = map;
+      }
+      const first = firstIndex.get(record.id);
+      fail(name, index, 'id', `duplicate id "${record.id}" (also ${name}[${first}])`);
+    });
+    idsOf[name] = seen;
   }
   const sourceIds = new Set<string>();
   meta?.sources?.forEach((source, index) => {
@@ -225,8 +257,7 @@ function checkReferences(
         path: `meta.sources[${index}].id`,
         message: `duplicate id "${source.id}"`,
       });
-    }
-    sourceIds.add(source.id);
+    } else sourceIds.add(source.id);
   });
   idsOf.sources = sourceIds;
 
@@ -265,16 +296,24 @@ function checkReferences(
     field: string,
     target: CollectionName,
     values: readonly string[] | undefined,
-  ) => values?.forEach((value, i) => ref(name, index, `${field}[${i}]`, target, value));
+  ) => {
+    if (values === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      // The path is only built for a problem: most references resolve.
+      if (value !== undefined && !idsOf[target].has(value))
+        ref(name, index, `${field}[${i}]`, target, value);
+    }
+  };
 
-  for (const { index, record } of parsed.actors) {
+  forEachEntry(parsed.actors, (record, index) => {
     refs('actors', index, 'memberOf', 'actors', record.memberOf);
     if (record.memberOf?.includes(record.id)) {
       fail('actors', index, 'memberOf', `"${record.id}" cannot be a member of itself`);
     }
-  }
+  });
   checkCycles(parsed.actors, fail);
-  for (const { index, record } of parsed.relations) {
+  forEachEntry(parsed.relations, (record, index) => {
     ref('relations', index, 'source', 'actors', record.source);
     ref('relations', index, 'target', 'actors', record.target);
     if (record.source === record.target) {
@@ -287,28 +326,28 @@ function checkReferences(
     }
     refs('relations', index, 'issues', 'issues', record.issues);
     refs('relations', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.stances) {
+  });
+  forEachEntry(parsed.stances, (record, index) => {
     ref('stances', index, 'actor', 'actors', record.actor);
     ref('stances', index, 'issue', 'issues', record.issue);
     ref('stances', index, 'reportedBy', 'actors', record.reportedBy);
     refs('stances', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.quotes) {
+  });
+  forEachEntry(parsed.quotes, (record, index) => {
     ref('quotes', index, 'speaker', 'actors', record.speaker);
     ref('quotes', index, 'source', 'sources', record.source);
     refs('quotes', index, 'issues', 'issues', record.issues);
-  }
-  for (const { index, record } of parsed.events) {
+  });
+  forEachEntry(parsed.events, (record, index) => {
     refs('events', index, 'actors', 'actors', record.actors);
     refs('events', index, 'issues', 'issues', record.issues);
     refs('events', index, 'evidence', 'quotes', record.evidence);
-  }
-  for (const { index, record } of parsed.views) {
+  });
+  forEachEntry(parsed.views, (record, index) => {
     refs('views', index, 'state.issues', 'issues', record.state.issues);
     refs('views', index, 'state.actors', 'actors', record.state.actors);
     ref('views', index, 'state.focus', 'actors', record.state.focus);
-  }
+  });
   return { problems, metaProblems, badRecords };
 }
 
@@ -316,7 +355,8 @@ function checkCycles(
   actors: Parsed['actors'],
   fail: (name: CollectionName, index: number, field: string, message: string) => void,
 ) {
-  const byId = new Map(actors.map((entry) => [entry.record.id, entry]));
+  const byId = new Map<string, { index: number; record: Actor }>();
+  forEachEntry(actors, (record, index) => byId.set(record.id, { index, record }));
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();
   const visit = (id: string, trail: string[]) => {
@@ -338,7 +378,7 @@ function checkCycles(
     }
     state.set(id, 'done');
   };
-  for (const { record } of actors) visit(record.id, []);
+  for (const record of actors.records) visit(record.id, []);
 }
 
 /**
@@ -371,19 +411,21 @@ function validPart(
   while (bad.size > 0) {
     const next = {} as Parsed;
     for (const name of collectionNames) {
-      const kept = (current[name] as Array<{ index: number; record: { id: string } }>).filter(
-        ({ index, record }) => {
-          if (!bad.has(`${name}:${index}`)) return true;
+      const kept: Entries<{ id: string }> = { records: [], indexes: [] };
+      forEachEntry<{ id: string }>(current[name], (record, index) => {
+        if (bad.has(`${name}:${index}`)) {
           (dropped[name] ??= []).push(record.id);
-          return false;
-        },
-      );
+          return;
+        }
+        kept.records.push(record);
+        kept.indexes.push(index);
+      });
       (next as Record<CollectionName, unknown>)[name] = kept;
     }
     current = next;
     bad = checkReferences(current, meta, false).badRecords;
   }
-  if (current.actors.length === 0) return undefined;
+  if (current.actors.records.length === 0) return undefined;
   return { model: assemble(current, meta), dropped };
 }
 
@@ -392,12 +434,12 @@ function assemble(current: Parsed, meta: Meta): Model {
     format: FORMAT,
     version: 1,
     meta,
-    actors: current.actors.map((e) => e.record),
-    issues: current.issues.map((e) => e.record),
-    relations: current.relations.map((e) => e.record),
-    stances: current.stances.map((e) => e.record),
-    quotes: current.quotes.map((e) => e.record),
-    events: current.events.map((e) => e.record),
-    views: current.views.map((e) => e.record),
+    actors: current.actors.records,
+    issues: current.issues.records,
+    relations: current.relations.records,
+    stances: current.stances.records,
+    quotes: current.quotes.records,
+    events: current.events.records,
+    views: current.views.records,
   };
 }

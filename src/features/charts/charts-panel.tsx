@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import type { IndexedModel } from '../../model/index-model';
-import { useViewStore } from '../../state/view-store';
+import { useFilters } from '../../state/use-filters';
 import { stanceDistribution, statementsOverTime } from './chart-data';
 import { DistributionChart } from './distribution-chart';
 import { DistributionTable } from './distribution-table';
@@ -12,14 +11,7 @@ import { StatementsTable } from './statements-table';
 /** Two charts of the current selection, each with its data as a table. */
 export function ChartsPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const view = useViewStore(
-    useShallow((s) => ({
-      issues: s.issues,
-      actors: s.actors,
-      positions: s.positions,
-      asOf: s.asOf,
-    })),
-  );
+  const view = useFilters();
   const distribution = useMemo(() => stanceDistribution(indexed, view), [indexed, view]);
   const statements = useMemo(() => statementsOverTime(indexed, view), [indexed, view]);
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
+import { useFilters } from '../../state/use-filters';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixOptionsBar } from './matrix-options';
 import { useMatrixOptionsStore } from './matrix-options-store';
@@ -13,15 +14,9 @@ import './matrix.css';
 /** The stance matrix: who stands where on each issue, since when, and on whose word. */
 export function MatrixPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const view = useViewStore(
-    useShallow((s) => ({
-      issues: s.issues,
-      actors: s.actors,
-      positions: s.positions,
-      asOf: s.asOf,
-      lang: s.lang,
-    })),
-  );
+  const filters = useFilters();
+  const lang = useViewStore((s) => s.lang);
+  const view = useMemo(() => ({ ...filters, lang }), [filters, lang]);
   const options = useMatrixOptionsStore(
     useShallow((s) => ({
       sort: s.sort,

@@ -19,7 +19,8 @@ export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<
     { x: targetX, y: targetY },
     data?.bend ?? 0,
   );
-  const showLabel = hovered || selected || data?.highlighted;
+  // Only on hover and selection: around a focused actor, several labels would overlap.
+  const showLabel = hovered || selected;
   return (
     <BaseEdge
       id={id}

@@ -88,7 +88,7 @@ export function toRelationEdges(
       !dimmed && (highlight.centres.has(relation.source) || highlight.centres.has(relation.target));
     const classes = ['graph-edge', `graph-edge--${relation.type}`];
     if (dimmed) classes.push('graph-edge--dimmed');
-    if (highlighted || relation.id === selectedRelation) classes.push('graph-edge--labelled');
+    if (relation.id === selectedRelation) classes.push('graph-edge--labelled');
     return {
       id: relation.id,
       type: 'relation',

@@ -6,15 +6,13 @@ import { fixtureModel } from '../testing/fixture-model';
 import { generateModel } from '../../scripts/generate-model';
 import { collectionSchemas, type CollectionName } from './schema';
 import { quickAccepts } from './quick-accept';
+import { isContainer, locate, type Container, type Json } from '../testing/json-walk';
 
 /**
  * The fast path must never accept a record zod refuses, and what it accepts must be exactly
  * zod's output (so keeping the record as it is changes nothing). On JSON input it must also
  * accept every record that zod accepts unchanged, or the fast path would be pointless.
  */
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Container = Json[] | { [key: string]: Json };
 
 const names = Object.keys(collectionSchemas) as CollectionName[];
 const alaska = JSON.parse(
@@ -122,26 +120,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     value,
   }),
 );
-
-const isContainer = (item: Json | undefined): item is Container =>
-  typeof item === 'object' && item !== null;
-
-/** Walks down from the record, choosing a key at each level by the path's numbers. */
-function locate(root: Container, steps: number[]): { parent: Container; key: string | number } {
-  let parent = root;
-  let key: string | number = '';
-  for (const [depth, step] of steps.entries()) {
-    const keys: Array<string | number> = Array.isArray(parent)
-      ? parent.map((_, i) => i)
-      : Object.keys(parent);
-    if (keys.length === 0) break;
-    key = keys[step % keys.length] ?? 0;
-    const child = (parent as Record<string | number, Json>)[key];
-    if (depth === steps.length - 1 || !isContainer(child)) break;
-    parent = child;
-  }
-  return { parent, key };
-}
 
 function define(target: Container, key: string | number, item: Json) {
   // defineProperty: a plain assignment to "__proto__" would change the prototype instead.

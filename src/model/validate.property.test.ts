@@ -4,14 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../testing/fixture-model';
 import { formatProblem, validateModel } from './validate';
+import { isContainer, locate, type Container, type Json } from '../testing/json-walk';
 
 /**
  * Random mutations of valid models: validateModel never throws, and returns either a model or a
  * non-empty list of `path: message` problems; a valid part, when offered, validates cleanly.
  */
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Container = Json[] | { [key: string]: Json };
 
 // 10,000 runs in all; the big model costs about ten times as much per run as the small one.
 const SEED = 20_250_815;
@@ -26,9 +24,6 @@ const bases: Array<[string, number, string]> = [
     readFileSync(resolve(import.meta.dirname, '../../data/alaska-summit.json'), 'utf8'),
   ],
 ];
-
-const isContainer = (value: Json | undefined): value is Container =>
-  typeof value === 'object' && value !== null;
 
 /** Hostile values: any JSON, plus the shapes that broke validators before. */
 const hostileValue: fc.Arbitrary<Json> = fc.oneof(
@@ -72,22 +67,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-/** Walks down from the root, choosing a key at each level by the path's numbers. */
-function locate(root: Container, steps: number[]): { parent: Container; key: string | number } {
-  let parent = root;
-  let key: string | number = '';
-  for (const [depth, step] of steps.entries()) {
-    const keys: Array<string | number> = Array.isArray(parent)
-      ? parent.map((_, i) => i)
-      : Object.keys(parent);
-    if (keys.length === 0) break;
-    key = keys[step % keys.length] ?? 0;
-    const child = (parent as Record<string | number, Json>)[key];
-    if (depth === steps.length - 1 || !isContainer(child)) break;
-    parent = child;
+/** Like `locate`, but lands on a key even at the root object. */
+function locateKey(root: Container, steps: number[]): { parent: Container; key: string | number } {
+  const found = locate(root, steps);
+  if (found.key === '' && !Array.isArray(found.parent)) {
+    return { parent: found.parent, key: Object.keys(found.parent)[0] ?? 'format' };
   }
-  if (key === '' && !Array.isArray(parent)) key = Object.keys(parent)[0] ?? 'format';
-  return { parent, key };
+  return found;
 }
 
 function apply(model: Record<string, Json>, m: Mutation): void {
@@ -113,7 +99,7 @@ function apply(model: Record<string, Json>, m: Mutation): void {
       list.push(structuredClone(list[m.index % list.length]) ?? null);
     return;
   }
-  const { parent, key } = locate(model, m.path);
+  const { parent, key } = locateKey(model, m.path);
   if (m.op === 'delete') set(parent, key, undefined);
   else if (m.op === 'replace') set(parent, key, m.value);
   else if (m.op === 'protoKey') {

@@ -1,5 +1,6 @@
 import type { IndexedModel } from '../../model/index-model';
 import { quoteInState, stanceInState } from '../../model/state-match';
+import { stanceCell } from '../../model/stance-cell';
 import type { Source, Stance, Text, ViewState } from '../../model/schema';
 import type { SavedView } from '../../state/saved-views';
 
@@ -35,17 +36,21 @@ export function buildSlides(indexed: IndexedModel, saved: readonly SavedView[]):
   ];
 }
 
-/** The stances a slide's state shows: the latest per actor, issue and voice (self or reporter). */
+/**
+ * The stances a slide's state shows, exactly as the matrix shows them: per actor and issue, the
+ * latest self-stated and the latest reported stance at `asOf` (the shared `stanceCell` rule).
+ */
 export function slideStances(indexed: IndexedModel, state: ViewState): Stance[] {
-  const latest = new Map<string, Stance>();
-  for (const stances of indexed.stancesByCell.values()) {
-    for (const stance of stances) {
-      if (stanceInState(indexed, stance, state)) {
-        latest.set(`${stance.actor}|${stance.issue}|${stance.reportedBy ?? ''}`, stance);
-      }
-    }
+  const filter = { asOf: state.asOf ?? null, positions: state.positions ?? [] };
+  const shown: Stance[] = [];
+  for (const [first] of indexed.stancesByCell.values()) {
+    if (!first || !stanceInState(indexed, first, { ...state, positions: [], asOf: undefined }))
+      continue;
+    const cell = stanceCell(indexed, first.actor, first.issue, filter);
+    if (cell.own) shown.push(cell.own.latest);
+    if (cell.reported) shown.push(cell.reported.latest);
   }
-  return [...latest.values()];
+  return shown;
 }
 
 export type Citation = { source: Source | undefined; locators: string[] };

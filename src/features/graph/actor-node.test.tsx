@@ -17,6 +17,8 @@ const { ActorNodeView } = await import('./actor-node');
 const data: ActorNodeData = {
   name: 'Russia',
   kindLabel: 'state',
+  shortName: 'Russia',
+  shortKind: 'state',
   kind: 'state',
   color: '#b42318',
   dimmed: false,

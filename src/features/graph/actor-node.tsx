@@ -26,8 +26,8 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
         <KindIcon kind={data.kind} />
       </span>
       <span className="graph-node-text">
-        <span className="graph-node-name">{data.name}</span>
-        <span className="graph-node-kind">{data.kindLabel}</span>
+        <span className="graph-node-name">{data.shortName}</span>
+        <span className="graph-node-kind">{data.shortKind}</span>
       </span>
       <Handle
         type="source"

@@ -34,6 +34,20 @@ describe('toActorNodes', () => {
     expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['putin']);
   });
 
+  it('keeps the full name and kind and draws them cut to the node by the fitter', () => {
+    const fit = (text: string, part: 'name' | 'kind') =>
+      part === 'name' ? `${text.slice(0, 5)}…` : text.toUpperCase();
+    const data = actorNodeData(indexed, graphHighlight(indexed, none), { ...nodeLabels, fit });
+    expect(data.get('witkoff')).toMatchObject({
+      name: 'Steve Witkoff',
+      shortName: 'Steve…',
+      kindLabel: 'person',
+      shortKind: 'PERSON',
+    });
+    const whole = actorNodeData(indexed, graphHighlight(indexed, none), nodeLabels);
+    expect(whole.get('witkoff')).toMatchObject({ shortName: 'Steve Witkoff', shortKind: 'person' });
+  });
+
   it('dims actors outside the focused neighbourhood', () => {
     const data = actorNodeData(
       indexed,

@@ -6,7 +6,12 @@ import { NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
 import { relationStyle } from './relation-style';
 import type { ActorNode, ActorNodeData, RelationEdge } from './types';
 
-export type NodeLabels = { name: (actor: Actor) => string; kind: (actor: Actor) => string };
+export type NodeLabels = {
+  name: (actor: Actor) => string;
+  kind: (actor: Actor) => string;
+  /** Cuts a name or kind label to the node's width; without it texts are kept whole. */
+  fit?: (text: string, part: 'name' | 'kind') => string;
+};
 export type EdgeLabels = {
   type: (type: RelationType) => string;
   label: (relation: Relation) => string;
@@ -20,18 +25,23 @@ export function actorNodeData(
   labels: NodeLabels,
 ): Map<string, ActorNodeData> {
   const focused = highlight.spotlight.size > 0;
+  const fit = labels.fit ?? ((text: string) => text);
   return new Map(
-    indexed.model.actors.map((actor) => [
-      actor.id,
-      {
-        name: labels.name(actor),
-        kindLabel: labels.kind(actor),
+    indexed.model.actors.map((actor) => {
+      const name = labels.name(actor);
+      const kindLabel = labels.kind(actor);
+      const data: ActorNodeData = {
+        name,
+        kindLabel,
+        shortName: fit(name, 'name'),
+        shortKind: fit(kindLabel, 'kind'),
         kind: actor.kind,
         color: indexed.colorOf.get(actor.id) ?? '#6b7280',
         dimmed: focused && !highlight.spotlight.has(actor.id),
         highlighted: highlight.centres.has(actor.id),
-      },
-    ]),
+      };
+      return [actor.id, data];
+    }),
   );
 }
 

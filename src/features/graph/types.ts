@@ -5,6 +5,9 @@ import type { ActorKind, RelationType } from '../../model/schema';
 export type ActorNodeData = {
   name: string;
   kindLabel: string;
+  /** `name` and `kindLabel` cut to the node's width (the full texts stay in title and label). */
+  shortName: string;
+  shortKind: string;
   kind: ActorKind;
   color: string;
   dimmed: boolean;

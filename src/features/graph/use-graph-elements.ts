@@ -6,6 +6,7 @@ import { useViewStore } from '../../state/view-store';
 import { graphHighlight } from './graph-highlight';
 import type { Layout } from './layout';
 import { legendEntries } from './legend-entries';
+import { nodeTextFitter } from './text-measure';
 import { actorNodeData, toActorNodes, toRelationEdges } from './to-flow-elements';
 
 /** The graph's nodes, edges and legend for the current view state, memoised step by step. */
@@ -24,13 +25,15 @@ export function useGraphElements(indexed: IndexedModel, positions: Layout | null
     () => graphHighlight(indexed, { issues, actors, focus, asOf }),
     [indexed, issues, actors, focus, asOf],
   );
+  const fit = useMemo(() => nodeTextFitter(), []);
   const data = useMemo(
     () =>
       actorNodeData(indexed, highlight, {
         name: (actor) => tx(actor.name),
         kind: (actor) => t(`kinds.${actor.kind}`),
+        fit,
       }),
-    [indexed, highlight, tx, t],
+    [indexed, highlight, tx, t, fit],
   );
   const nodes = useMemo(
     () => (positions ? toActorNodes(indexed, data, positions, selectedActor) : []),

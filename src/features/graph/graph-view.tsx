@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
   Controls,
@@ -17,6 +17,7 @@ import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls, contentBounds } from './bloc-hulls';
+import { useEdgeClip } from './edge-clip-store';
 import { exportGraph, type ExportFormat } from './export-graph';
 import { GraphLegend } from './graph-legend';
 import { useGraphOptions } from './graph-options-store';
@@ -116,6 +117,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     () => (big && drawn ? cullToWindow(nodes, edges, drawn) : { nodes, edges }),
     [big, drawn, nodes, edges],
   );
+  const setClip = useEdgeClip((s) => s.setBox);
+  useEffect(() => setClip(big ? drawn : null), [big, drawn, setClip]);
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),

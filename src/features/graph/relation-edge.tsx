@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { useEdgeClip } from './edge-clip-store';
 import { relationPath } from './edge-geometry';
 import { useEdgeHover } from './edge-hover-store';
 import type { RelationEdge } from './types';
@@ -14,10 +15,12 @@ const labelPadding: [number, number] = [6, 3];
 export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<RelationEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, style, markerEnd, selected } = props;
   const hovered = useEdgeHover((s) => s.id === id);
-  const { path, labelX, labelY } = relationPath(
+  const clip = useEdgeClip((s) => s.box);
+  const { path, labelX, labelY, cutEnd } = relationPath(
     { x: sourceX, y: sourceY },
     { x: targetX, y: targetY },
     data?.bend ?? 0,
+    clip,
   );
   // Only on hover and selection: around a focused actor, several labels would overlap.
   const showLabel = hovered || selected;
@@ -25,7 +28,7 @@ export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<
     <BaseEdge
       id={id}
       path={path}
-      markerEnd={markerEnd}
+      {...(!cutEnd && { markerEnd })}
       style={style}
       interactionWidth={18}
       {...(showLabel && {

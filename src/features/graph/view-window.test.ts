@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cullToWindow, viewWindow } from './view-window';
+import { clipSegment, cullToWindow, viewWindow } from './view-window';
 
 const node = (id: string, x: number, y: number) => ({ id, position: { x, y } });
 const edge = (source: string, target: string) => ({ source, target });
@@ -42,5 +42,34 @@ describe('cullToWindow', () => {
   it('counts a node overlapping the window edge as in view', () => {
     const shown = cullToWindow([node('e', -250, -120)], [], box);
     expect(shown.nodes.map((n) => n.id)).toEqual(['e']);
+  });
+});
+
+describe('clipSegment', () => {
+  const box = { x: 0, y: 0, width: 100, height: 100 };
+  it('keeps a segment inside the box whole', () => {
+    expect(clipSegment({ x: 10, y: 10 }, { x: 90, y: 50 }, box)).toEqual({
+      a: { x: 10, y: 10 },
+      b: { x: 90, y: 50 },
+      cutStart: false,
+      cutEnd: false,
+    });
+  });
+  it('cuts the ends that leave the box at its border', () => {
+    const clipped = clipSegment({ x: -100, y: 50 }, { x: 50, y: 50 }, box);
+    expect(clipped).toEqual({
+      a: { x: 0, y: 50 },
+      b: { x: 50, y: 50 },
+      cutStart: true,
+      cutEnd: false,
+    });
+    const diagonal = clipSegment({ x: -50, y: -50 }, { x: 150, y: 150 }, box)!;
+    expect(diagonal.a.x).toBeCloseTo(0);
+    expect(diagonal.b.y).toBeCloseTo(100);
+    expect([diagonal.cutStart, diagonal.cutEnd]).toEqual([true, true]);
+  });
+  it('returns null for a segment that misses the box', () => {
+    expect(clipSegment({ x: -10, y: -10 }, { x: -10, y: 200 }, box)).toBeNull();
+    expect(clipSegment({ x: 150, y: -50 }, { x: 250, y: 50 }, box)).toBeNull();
   });
 });

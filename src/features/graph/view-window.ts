@@ -47,3 +47,40 @@ export function cullToWindow<
   }
   return { nodes: nodes.filter((n) => needed.has(n.id)), edges: shownEdges };
 }
+
+/**
+ * The part of the segment a→b inside `box` (Liang–Barsky), or null when it misses the box.
+ * `cutStart`/`cutEnd` say which ends were moved to the box's border.
+ */
+export function clipSegment(
+  a: Point,
+  b: Point,
+  box: Box,
+): { a: Point; b: Point; cutStart: boolean; cutEnd: boolean } | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const sides: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return {
+    a: { x: a.x + t0 * dx, y: a.y + t0 * dy },
+    b: { x: a.x + t1 * dx, y: a.y + t1 * dy },
+    cutStart: t0 > 0,
+    cutEnd: t1 < 1,
+  };
+}

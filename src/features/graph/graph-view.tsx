@@ -27,7 +27,7 @@ import { layoutInputOf } from './layout-input';
 import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
-import { cullToWindow, viewWindow, type ViewportState } from './view-window';
+import { cullToWindow, hideOutside, viewWindow, type ViewportState } from './view-window';
 import { useLayout } from './use-layout';
 
 const nodeTypes = { actor: ActorNodeView };
@@ -113,10 +113,11 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     const box = container.current;
     if (box) setDrawn(viewWindow(viewport, box.clientWidth, box.clientHeight, 0.25));
   }, []);
-  const shown = useMemo(
-    () => (big && drawn ? cullToWindow(nodes, edges, drawn) : { nodes, edges }),
-    [big, drawn, nodes, edges],
-  );
+  const shown = useMemo(() => {
+    if (!big || !drawn) return { nodes, edges };
+    const culled = cullToWindow(nodes, edges, drawn);
+    return { nodes: hideOutside(culled.nodes, culled.outside), edges: culled.edges };
+  }, [big, drawn, nodes, edges]);
   const setClip = useEdgeClip((s) => s.setBox);
   useEffect(() => setClip(big ? drawn : null), [big, drawn, setClip]);
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipSegment, cullToWindow, viewWindow } from './view-window';
+import { clipSegment, cullToWindow, hideOutside, viewWindow } from './view-window';
 
 const node = (id: string, x: number, y: number) => ({ id, position: { x, y } });
 const edge = (source: string, target: string) => ({ source, target });
@@ -31,6 +31,19 @@ describe('cullToWindow', () => {
     expect(shown.edges).toEqual([edges[0], edges[2], edges[3]]);
     expect(shown.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(shown.nodes[0]).toBe(nodes[0]);
+    expect([...shown.outside].sort()).toEqual(['b', 'c']);
+  });
+
+  it('hides the far ends and leaves the nodes in view untouched', () => {
+    const shown = cullToWindow(nodes, edges, box);
+    const drawn = hideOutside(shown.nodes, shown.outside);
+    expect(drawn.map((n) => (n as { style?: object }).style ?? null)).toEqual([
+      null,
+      { visibility: 'hidden' },
+      { visibility: 'hidden' },
+      null,
+    ]);
+    expect(drawn[0]).toBe(nodes[0]);
   });
 
   it('drops relations with neither end in view, and nodes only they reach', () => {

@@ -31,13 +31,18 @@ const inside = (p: Point, box: Box) =>
 
 /**
  * What a zoomed-in big graph draws: the nodes in the window, every relation with at least one end
- * there, and the far ends of those relations (so each drawn line has both its actors). Order and
- * object identity are kept, so React Flow re-uses what it already measured.
+ * there, and the far ends of those relations (React Flow draws a line only between two of its
+ * nodes). The far ends lie outside the window, so off screen: `outside` lists them, to be kept
+ * but not painted. Order and object identity are kept, so React Flow re-uses what it measured.
  */
 export function cullToWindow<
   N extends { id: string; position: Point },
   E extends { source: string; target: string },
->(nodes: readonly N[], edges: readonly E[], box: Box): { nodes: N[]; edges: E[] } {
+>(
+  nodes: readonly N[],
+  edges: readonly E[],
+  box: Box,
+): { nodes: N[]; edges: E[]; outside: ReadonlySet<string> } {
   const inWindow = new Set(nodes.filter((n) => inside(n.position, box)).map((n) => n.id));
   const shownEdges = edges.filter((e) => inWindow.has(e.source) || inWindow.has(e.target));
   const needed = new Set(inWindow);
@@ -45,7 +50,21 @@ export function cullToWindow<
     needed.add(e.source);
     needed.add(e.target);
   }
-  return { nodes: nodes.filter((n) => needed.has(n.id)), edges: shownEdges };
+  const outside = new Set([...needed].filter((id) => !inWindow.has(id)));
+  return { nodes: nodes.filter((n) => needed.has(n.id)), edges: shownEdges, outside };
+}
+
+const OUTSIDE_STYLE = { visibility: 'hidden' } as const;
+
+/**
+ * Nodes React Flow needs but nobody sees (the far ends above) are laid out and hidden: a hidden
+ * node paints nothing, so a pan neither layerises nor rasterises it (≈ 200 nodes at 2,000 actors).
+ */
+export function hideOutside<N extends { id: string; style?: object }>(
+  nodes: readonly N[],
+  outside: ReadonlySet<string>,
+): N[] {
+  return nodes.map((n) => (outside.has(n.id) ? { ...n, style: OUTSIDE_STYLE } : n));
 }
 
 /**

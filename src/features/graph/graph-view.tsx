@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   applyNodeChanges,
   Controls,
@@ -7,18 +7,15 @@ import {
   ViewportPortal,
   type EdgeChange,
   type NodeChange,
-  type OnMove,
   type OnNodeDrag,
 } from '@xyflow/react';
-import type { Box } from './layout';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
+import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
-import { blocHulls, contentBounds } from './bloc-hulls';
-import { useEdgeClip } from './edge-clip-store';
-import { exportGraph, type ExportFormat } from './export-graph';
+import { blocHulls } from './bloc-hulls';
 import { GraphLegend } from './graph-legend';
 import { useGraphOptions } from './graph-options-store';
 import { GraphToolbar } from './graph-toolbar';
@@ -27,17 +24,12 @@ import { layoutInputOf } from './layout-input';
 import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
-import { cullToWindow, hideOutside, viewWindow, type ViewportState } from './view-window';
+import { useDrawnWindow } from './use-drawn-window';
+import { useGraphExport } from './use-graph-export';
 import { useLayout } from './use-layout';
 
 const nodeTypes = { actor: ActorNodeView };
 const edgeTypes = { relation: RelationEdgeView };
-/**
- * Above this many actors, React Flow renders only what is in view. Below it everything stays
- * mounted: a graph that fits on screen would otherwise mount and unmount its border nodes and
- * edges on every pan frame.
- */
-const VISIBLE_ONLY_THRESHOLD = 1000;
 const fitViewOptions = { padding: 0.06 };
 const nodeColor = (node: ActorNode) => node.data.color;
 const edgeIdOf = (target: EventTarget) =>
@@ -59,7 +51,6 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
   }
   const focusActor = useViewStore((s) => s.focusActor);
   const select = useViewStore((s) => s.select);
-  const asOf = useViewStore((s) => s.asOf);
   const minimap = useGraphOptions((s) => s.minimap);
   const container = useRef<HTMLDivElement>(null);
 
@@ -93,66 +84,24 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     [],
   );
 
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'node.a11yDescription.default': t('graph.nodeHelp'),
-      'node.a11yDescription.keyboardDisabled': t('graph.nodeHelp'),
-      'edge.a11yDescription.default': t('graph.edgeHelp'),
-      'controls.ariaLabel': t('graph.controls'),
-      'controls.zoomIn.ariaLabel': t('graph.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('graph.zoomOut'),
-      'controls.fitView.ariaLabel': t('graph.fitView'),
-      'minimap.ariaLabel': t('graph.minimapLabel'),
-    }),
-    [t],
-  );
-  // A big graph, once zoomed or panned, draws only a window around the screen (see view-window).
-  const big = nodes.length > VISIBLE_ONLY_THRESHOLD;
-  const [drawn, setDrawn] = useState<Box | null>(null);
-  const onMoveEnd: OnMove = useCallback((_event, viewport: ViewportState) => {
-    const box = container.current;
-    if (box) setDrawn(viewWindow(viewport, box.clientWidth, box.clientHeight, 0.25));
-  }, []);
-  const shown = useMemo(() => {
-    if (!big || !drawn) return { nodes, edges };
-    const culled = cullToWindow(nodes, edges, drawn);
-    return { nodes: hideOutside(culled.nodes, culled.outside), edges: culled.edges };
-  }, [big, drawn, nodes, edges]);
-  const setClip = useEdgeClip((s) => s.setBox);
-  useEffect(() => setClip(big ? drawn : null), [big, drawn, setClip]);
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
+  const { shown, onlyRenderVisibleElements, onMoveEnd } = useDrawnWindow(nodes, edges, container);
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),
     [indexed, tx],
   );
-  const onExport = async (format: ExportFormat) => {
-    const viewport = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport) throw new Error(t('graph.notReady'));
-    const { meta } = indexed.model;
-    return exportGraph(format, {
-      viewport,
-      bounds: contentBounds(nodes, hulls),
-      title: tx(meta.title),
-      subtitle: t('graph.slideSubtitle', {
-        actors: nodes.length,
-        relations: edges.length,
-        date: asOf ?? meta.asOf ?? '',
-      }),
-      legend: [
-        ...legend.relations.map((r) => ({
-          kind: 'line' as const,
-          ...r,
-          label: `${t(`relationTypes.${r.type}`)}${r.directed ? ' →' : ''}`,
-        })),
-        ...legend.blocs.map((b) => ({
-          kind: 'swatch' as const,
-          color: b.color,
-          label: blocNames.get(b.id) ?? b.id,
-        })),
-      ],
-      fileName: 'relationship-graph',
-    });
-  };
+  const onExport = useGraphExport({
+    container,
+    indexed,
+    nodes,
+    edges,
+    hulls,
+    legend,
+    blocNames,
+    tx,
+    t,
+  });
 
   return (
     <div className="graph">
@@ -181,8 +130,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             nodesConnectable={false}
             edgesReconnectable={false}
             deleteKeyCode={null}
-            onlyRenderVisibleElements={big && !drawn}
-            {...(big && { onMoveEnd })}
+            onlyRenderVisibleElements={onlyRenderVisibleElements}
+            {...(onMoveEnd && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}
           >
             <ViewportPortal>

@@ -2,16 +2,22 @@ import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
 import { Region } from './region';
 import { LazyGraphPanel } from './lazy-graph-panel';
+import { useStagedReveal } from './use-staged-reveal';
 import { MatrixPanel } from '../features/matrix/matrix-panel';
 import { ChartsSection } from '../features/charts/charts-section';
 import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { DetailsPanel } from '../features/inspector/details-panel';
 
+/** The panels in the order they arrive: the graph and Details first, then down the page. */
+const STAGES = { graph: 1, matrix: 2, quotes: 3, timeline: 4 } as const;
+
 /** The four regions and Details, composed from the features. */
 export function Dashboard({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
   const { model } = indexed;
+  const revealed = useStagedReveal(STAGES.timeline);
+  const shows = (stage: number) => revealed >= stage;
   return (
     <div className="dashboard">
       <p className="model-counts">
@@ -31,15 +37,23 @@ export function Dashboard({ indexed }: { indexed: IndexedModel }) {
         <h2>{t('app.regions.details')}</h2>
         <DetailsPanel indexed={indexed} />
       </aside>
-      <Region name={t('app.regions.matrix')} className="region-matrix">
-        <MatrixPanel indexed={indexed} />
-        <ChartsSection indexed={indexed} />
+      <Region name={t('app.regions.matrix')} className="region-matrix" busy={!shows(STAGES.matrix)}>
+        {shows(STAGES.matrix) && (
+          <>
+            <MatrixPanel indexed={indexed} />
+            <ChartsSection indexed={indexed} />
+          </>
+        )}
       </Region>
-      <Region name={t('app.regions.quotes')} className="region-quotes">
-        <QuotesPanel indexed={indexed} />
+      <Region name={t('app.regions.quotes')} className="region-quotes" busy={!shows(STAGES.quotes)}>
+        {shows(STAGES.quotes) && <QuotesPanel indexed={indexed} />}
       </Region>
-      <Region name={t('app.regions.timeline')} className="region-timeline">
-        <TimelinePanel indexed={indexed} />
+      <Region
+        name={t('app.regions.timeline')}
+        className="region-timeline"
+        busy={!shows(STAGES.timeline)}
+      >
+        {shows(STAGES.timeline) && <TimelinePanel indexed={indexed} />}
       </Region>
     </div>
   );

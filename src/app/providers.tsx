@@ -6,6 +6,7 @@ import { useViewStore } from '../state/view-store';
 import { startUrlSync } from '../state/url-sync';
 import { modelQueryOptions } from '../model/load-model';
 import { useModelSourceStore } from './model-source-store';
+import { firstRenderAfter } from './first-render';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -18,9 +19,14 @@ function ensureUrlSync() {
 }
 
 // The model is requested now, while the page is still being set up, rather than from the first
-// render's effects: the fetch overlaps the first render (useQuery then joins it).
+// render's effects (useQuery then joins this request).
 ensureUrlSync();
-void queryClient.prefetchQuery(modelQueryOptions(useModelSourceStore.getState().requested));
+const requested = useModelSourceStore.getState().requested;
+/** Resolves when the page should first render (see firstRenderAfter). */
+export const firstRender = firstRenderAfter(
+  requested,
+  queryClient.prefetchQuery(modelQueryOptions(requested)),
+);
 
 export function Providers({ children }: { children: ReactNode }) {
   ensureUrlSync();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
 import { Region } from './region';
@@ -12,8 +13,11 @@ import { DetailsPanel } from '../features/inspector/details-panel';
 /** The panels in the order they arrive: the graph and Details first, then down the page. */
 const STAGES = { graph: 1, matrix: 2, quotes: 3, timeline: 4 } as const;
 
-/** The four regions and Details, composed from the features. */
-export function Dashboard({ indexed }: { indexed: IndexedModel }) {
+/**
+ * The four regions and Details, composed from the features. Memoised: the shell re-rendering (a
+ * load finishing, the header's state) does not re-render every panel.
+ */
+export const Dashboard = memo(function Dashboard({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
   const { model } = indexed;
   const revealed = useStagedReveal(STAGES.timeline);
@@ -57,4 +61,4 @@ export function Dashboard({ indexed }: { indexed: IndexedModel }) {
       </Region>
     </div>
   );
-}
+});

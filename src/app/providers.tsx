@@ -22,11 +22,13 @@ function ensureUrlSync() {
 // render's effects (useQuery then joins this request).
 ensureUrlSync();
 const requested = useModelSourceStore.getState().requested;
+const prefetched = queryClient.prefetchQuery(modelQueryOptions(requested)).then(() => {
+  // Loaded before the first render: it is on screen from the start, with no render to say so.
+  if (queryClient.getQueryData(modelQueryOptions(requested).queryKey))
+    useModelSourceStore.getState().markShown(requested);
+});
 /** Resolves when the page should first render (see firstRenderAfter). */
-export const firstRender = firstRenderAfter(
-  requested,
-  queryClient.prefetchQuery(modelQueryOptions(requested)),
-);
+export const firstRender = firstRenderAfter(requested, prefetched);
 
 export function Providers({ children }: { children: ReactNode }) {
   ensureUrlSync();

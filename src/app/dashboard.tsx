@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
 import { Region } from './region';
@@ -22,6 +22,22 @@ export const Dashboard = memo(function Dashboard({ indexed }: { indexed: Indexed
   const { model } = indexed;
   const revealed = useStagedReveal(STAGES.timeline);
   const shows = (stage: number) => revealed >= stage;
+  // The same elements from render to render: revealing a panel does not re-render those before it.
+  const panels = useMemo(
+    () => ({
+      graph: <LazyGraphPanel indexed={indexed} />,
+      details: <DetailsPanel indexed={indexed} />,
+      matrix: (
+        <>
+          <MatrixPanel indexed={indexed} />
+          <ChartsSection indexed={indexed} />
+        </>
+      ),
+      quotes: <QuotesPanel indexed={indexed} />,
+      timeline: <TimelinePanel indexed={indexed} />,
+    }),
+    [indexed],
+  );
   return (
     <div className="dashboard">
       <p className="model-counts">
@@ -35,29 +51,24 @@ export const Dashboard = memo(function Dashboard({ indexed }: { indexed: Indexed
         })}
       </p>
       <Region name={t('app.regions.graph')} className="region-graph">
-        <LazyGraphPanel indexed={indexed} />
+        {panels.graph}
       </Region>
       <aside aria-label={t('app.regions.details')} className="region region-details">
         <h2>{t('app.regions.details')}</h2>
-        <DetailsPanel indexed={indexed} />
+        {panels.details}
       </aside>
       <Region name={t('app.regions.matrix')} className="region-matrix" busy={!shows(STAGES.matrix)}>
-        {shows(STAGES.matrix) && (
-          <>
-            <MatrixPanel indexed={indexed} />
-            <ChartsSection indexed={indexed} />
-          </>
-        )}
+        {shows(STAGES.matrix) && panels.matrix}
       </Region>
       <Region name={t('app.regions.quotes')} className="region-quotes" busy={!shows(STAGES.quotes)}>
-        {shows(STAGES.quotes) && <QuotesPanel indexed={indexed} />}
+        {shows(STAGES.quotes) && panels.quotes}
       </Region>
       <Region
         name={t('app.regions.timeline')}
         className="region-timeline"
         busy={!shows(STAGES.timeline)}
       >
-        {shows(STAGES.timeline) && <TimelinePanel indexed={indexed} />}
+        {shows(STAGES.timeline) && panels.timeline}
       </Region>
     </div>
   );

@@ -5,13 +5,25 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_MODEL_URL } from './src/model/default-model-url.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
-/** Ships data/*.json beside the app (dist/data/), fetched at run time, and serves it in dev. */
+/**
+ * Ships data/*.json beside the app (dist/data/), fetched at run time, and serves it in dev.
+ * index.html preloads the default model, so its download starts with the page's scripts rather
+ * than after they have run (the app's fetch then takes the preloaded response).
+ */
 function modelData(): Plugin {
   return {
     name: 'model-data',
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${DEFAULT_MODEL_URL}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      },
+    ],
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /\/data\/([A-Za-z0-9_.-]+\.json)(\?.*)?$/.exec(req.url ?? '');
@@ -95,7 +107,7 @@ function offlineCsp(): Plugin {
 function inlineModel(mode: string): string | null {
   if (mode !== 'offline') return null;
   return readFileSync(
-    resolve(process.env.OFFLINE_MODEL ?? resolve(dataDir, 'alaska-summit.json')),
+    resolve(process.env.OFFLINE_MODEL ?? resolve(import.meta.dirname, DEFAULT_MODEL_URL)),
     'utf8',
   );
 }

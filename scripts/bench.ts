@@ -879,12 +879,14 @@ async function detailsRows(browser: Browser, appUrl: string, budget: Budget): Pr
   }
 }
 
-type LighthouseRun = { score: number; lcp: number; tbt: number; cls: number };
+type LighthouseRun = { score: number; fcp: number; lcp: number; tbt: number; cls: number };
 
+/** Each run's full report is kept in bench-results/lighthouse/ (which audits lose points, and why). */
 function lighthouseOnce(
   url: string,
   preset: 'desktop' | 'mobile',
   chrome: string,
+  run: number,
 ): Promise<LighthouseRun> {
   const args = [
     '-y',
@@ -921,8 +923,12 @@ function lighthouseOnce(
         const score = report.categories?.performance?.score;
         const audit = (id: string) => report.audits?.[id]?.numericValue ?? NaN;
         if (typeof score === 'number') {
+          const dir = join(ROOT, 'bench-results', 'lighthouse');
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, `${preset}-${run + 1}.json`), out);
           return done({
             score: Math.round(score * 100),
+            fcp: audit('first-contentful-paint'),
             lcp: audit('largest-contentful-paint'),
             tbt: audit('total-blocking-time'),
             cls: audit('cumulative-layout-shift'),
@@ -944,14 +950,16 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
     ['mobile', 90],
   ] as const) {
     const scores: number[] = [];
+    const fcp: number[] = [];
     const lcp: number[] = [];
     const tbt: number[] = [];
     const cls: number[] = [];
     let failure = '';
     for (let i = 0; i < runs && remaining() > 90_000; i++) {
       try {
-        const result = await lighthouseOnce(appUrl, preset, chrome);
+        const result = await lighthouseOnce(appUrl, preset, chrome, i);
         scores.push(result.score);
+        fcp.push(result.fcp);
         lcp.push(result.lcp);
         tbt.push(result.tbt);
         cls.push(result.cls);
@@ -969,7 +977,7 @@ async function lighthouseRows(appUrl: string, chrome: string, runs: number): Pro
             scores,
             { min: goal },
             {
-              note: `${scores.length} run(s); median LCP ${Math.round(median(lcp) ?? NaN)} ms, TBT ${Math.round(median(tbt) ?? NaN)} ms, CLS ${(median(cls) ?? NaN).toFixed(3)}${failure ? `; then ${failure}` : ''}`,
+              note: `${scores.length} run(s); median FCP ${Math.round(median(fcp) ?? NaN)} ms, LCP ${Math.round(median(lcp) ?? NaN)} ms, TBT ${Math.round(median(tbt) ?? NaN)} ms, CLS ${(median(cls) ?? NaN).toFixed(3)}${failure ? `; then ${failure}` : ''}`,
             },
           )
         : notAvailable(

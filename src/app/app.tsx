@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexModel } from '../model/index-model';
 import { Header } from './header';
@@ -18,6 +18,9 @@ export function App() {
   const onFile = useOpenFile();
   const model = active.loaded?.model;
   const indexed = useMemo(() => (model ? indexModel(model) : undefined), [model]);
+  // The header shows a model at once; the panels follow in a background (transition) render that
+  // yields to the browser every few milliseconds instead of blocking it for the whole dashboard.
+  const shown = useDeferredValue(indexed ?? null, null);
   const briefing = useViewStore((s) => s.panel === 'brief');
   useViewParam(indexed);
   return (
@@ -32,13 +35,13 @@ export function App() {
       {(indexed || !active.loading) && (
         <main id="main" tabIndex={-1}>
           <LoadStatus active={active} />
-          {indexed && briefing && (
+          {shown && briefing && (
             <BriefingMode
-              indexed={indexed}
-              renderPanel={(panel) => <PanelFor panel={panel} indexed={indexed} />}
+              indexed={shown}
+              renderPanel={(panel) => <PanelFor panel={panel} indexed={shown} />}
             />
           )}
-          {indexed && !briefing && <Dashboard indexed={indexed} />}
+          {shown && !briefing && <Dashboard indexed={shown} />}
           {!indexed && <p>{t('load.noModel')}</p>}
         </main>
       )}

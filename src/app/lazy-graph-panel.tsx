@@ -1,22 +1,33 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
 
 type Panel = ComponentType<{ indexed: IndexedModel }>;
 
-// React Flow is the largest library here: it stays out of the initial bundle, but its download
-// starts with the app, alongside the model's, not after the model has loaded and rendered.
+// React Flow is the largest library here: it stays out of the initial bundle, and its download
+// starts when the graph region is first shown (after the header), so on a slow network it does not
+// take bandwidth from the scripts and the model that the first frame needs.
 let loaded: Panel | undefined;
-const graphPanel: Promise<Panel> = import('../features/graph/graph-panel').then((module) => {
-  loaded = module.GraphPanel;
-  return module.GraphPanel;
-});
-// A failed download is shown by the region's error boundary when the graph renders; not before.
-graphPanel.catch(() => undefined);
+let graphPanel: Promise<Panel> | undefined;
+function loadGraphPanel(): Promise<Panel> {
+  graphPanel ??= import('../features/graph/graph-panel').then(
+    (module) => {
+      loaded = module.GraphPanel;
+      return module.GraphPanel;
+    },
+    (error: unknown) => {
+      // The region's Retry then downloads it again.
+      graphPanel = undefined;
+      throw error;
+    },
+  );
+  return graphPanel;
+}
 
 /**
- * The graph once its code is here: at once when it already is (it usually is by the time a
- * model has loaded), else as soon as it arrives. Not React.lazy: a lazy component suspends on its
+ * The graph once its code is here: at once when it already is (a later model, briefing mode),
+ * else as soon as it arrives, rendered in the background (a transition) so that laying out and
+ * drawing the graph does not block the page. Not React.lazy: a lazy component suspends on its
  * first render even when its code has arrived, and React then keeps the fallback on screen for a
  * few hundred milliseconds more.
  */
@@ -27,8 +38,8 @@ export function LazyGraphPanel({ indexed }: { indexed: IndexedModel }) {
   useEffect(() => {
     if (Graph) return;
     let live = true;
-    graphPanel.then(
-      (panel) => live && setGraph(() => panel),
+    loadGraphPanel().then(
+      (panel) => live && startTransition(() => setGraph(() => panel)),
       (error: unknown) => live && setFailure({ error }),
     );
     return () => {

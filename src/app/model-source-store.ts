@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { DEFAULT_MODEL_URL, type ModelSource } from '../model/load-model';
+import type { ModelSource } from '../model/load-model';
+import { DEFAULT_MODEL_URL } from '../model/default-model-url';
 import { useViewStore } from '../state/view-store';
 
 /** Which model is asked for and which one is on screen (the last one that loaded). */

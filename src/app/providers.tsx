@@ -6,6 +6,7 @@ import { useViewStore } from '../state/view-store';
 import { startUrlSync } from '../state/url-sync';
 import { modelQueryOptions } from '../model/load-model';
 import { useModelSourceStore } from './model-source-store';
+import { firstRenderAfter } from './first-render';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -18,9 +19,16 @@ function ensureUrlSync() {
 }
 
 // The model is requested now, while the page is still being set up, rather than from the first
-// render's effects: the fetch overlaps the first render (useQuery then joins it).
+// render's effects (useQuery then joins this request).
 ensureUrlSync();
-void queryClient.prefetchQuery(modelQueryOptions(useModelSourceStore.getState().requested));
+const requested = useModelSourceStore.getState().requested;
+const prefetched = queryClient.prefetchQuery(modelQueryOptions(requested)).then(() => {
+  // Loaded before the first render: it is on screen from the start, with no render to say so.
+  if (queryClient.getQueryData(modelQueryOptions(requested).queryKey))
+    useModelSourceStore.getState().markShown(requested);
+});
+/** Resolves when the page should first render (see firstRenderAfter). */
+export const firstRender = firstRenderAfter(requested, prefetched);
 
 export function Providers({ children }: { children: ReactNode }) {
   ensureUrlSync();

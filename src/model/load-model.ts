@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Model } from './schema';
 import { formatProblem, type Dropped, type Problem } from './validate';
 import { MAX_MODEL_BYTES, parseModelText } from './parse-model-text';
+import { DEFAULT_MODEL_URL } from './default-model-url';
 
 /** Where a model comes from: a URL (the `model=` parameter, or the default) or a local file. */
 export type ModelSource =
@@ -25,8 +26,6 @@ export class ModelLoadError extends Error {
     this.partial = partial;
   }
 }
-
-export const DEFAULT_MODEL_URL = 'data/alaska-summit.json';
 
 /** Local files picked through Open model or dropped on the page, by id (never in the URL). */
 const localFiles = new Map<string, File>();

@@ -1,5 +1,4 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { positionStyle } from '../../components/position-style';
 import type { Position } from '../../model/schema';
 import { cellHistory, cellLabel, type CellWords } from './cell-text';
@@ -34,7 +33,8 @@ export const StanceCell = memo(function StanceCell({
   selected,
   onOpen,
 }: Props) {
-  const { t } = useTranslation();
+  // words.t, not useTranslation: one cell of many, and words already changes with the language.
+  const { t } = words;
   const historyId = useId();
   const history = cellHistory(cell, words);
   const label = cellLabel(cell, words);

@@ -7,6 +7,22 @@ describe('formatDay', () => {
     expect(formatDay('2025-08-15', 'zh-Hant')).toBe('8月15日');
     expect(formatDay('2025-12-31', 'en')).toBe('Dec 31');
   });
+
+  it('says what Intl.DateTimeFormat says, for every month and both UI languages', () => {
+    for (const lang of ['en', 'zh-Hant'] as const) {
+      const intl = new Intl.DateTimeFormat(lang, {
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let month = 1; month <= 12; month++) {
+        for (const date of [1, 9, 28]) {
+          const day = `2025-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+          expect(formatDay(day, lang)).toBe(intl.format(new Date(`${day}T00:00:00Z`)));
+        }
+      }
+    }
+  });
 });
 
 describe('excerpt', () => {

@@ -1,4 +1,4 @@
-import { NEUTRAL_COLOR, type IndexedModel } from '../../model/index-model';
+import { compareDates, NEUTRAL_COLOR, type IndexedModel } from '../../model/index-model';
 import type { ModelEvent } from '../../model/schema';
 import { dayOf, dayRange } from './days';
 
@@ -80,7 +80,7 @@ export function buildAxis(indexed: IndexedModel): TimelineAxis {
     countInto(counts, bucket);
     countInto(legend, bucket);
   }
-  const events = [...indexed.model.events].sort((a, b) => a.date.localeCompare(b.date));
+  const events = [...indexed.model.events].sort((a, b) => compareDates(a.date, b.date));
   const eventNumbers = new Map(events.map((event, index) => [event.id, index + 1]));
   const days = first && last ? dayRange(first, last) : [];
   const axisDays = days.map((day): AxisDay => {

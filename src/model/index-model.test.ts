@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates } from './index-model';
+
+describe('compareDates', () => {
+  it('orders ISO dates and times chronologically, undated first', () => {
+    const records = ['2025-08-18', undefined, '2025-08-15T21:30', '2024-12-31', '2025-08-15'].map(
+      (date) => ({ date }),
+    );
+    expect(records.sort((a, b) => compareDates(a.date, b.date)).map((r) => r.date)).toEqual([
+      undefined,
+      '2024-12-31',
+      '2025-08-15',
+      '2025-08-15T21:30',
+      '2025-08-18',
+    ]);
+  });
+
+  it('is 0 for the same date and antisymmetric otherwise', () => {
+    expect(compareDates('2025-08-15', '2025-08-15')).toBe(0);
+    expect(compareDates(undefined, '')).toBe(0);
+    expect(compareDates('2025-08-15', '2025-08-16')).toBe(-1);
+    expect(compareDates('2025-08-16', '2025-08-15')).toBe(1);
+  });
+});

@@ -24,6 +24,51 @@ type Block = {
   quotes: string[];
 };
 type Chinese = ChineseFold & { sources: Map<number, string> };
+/** The quotes whose text matched (model order), and where in the blocks when that was kept. */
+type Found = { quotes: Int32Array; at: Occurrences | undefined };
+
+/** Most places kept for typing on (two Int32Arrays of this length at most). */
+const MAX_OCCURRENCES = 1 << 16;
+
+/** A growing list of whole numbers. */
+class IntList {
+  values = new Int32Array(256);
+  length = 0;
+
+  push(value: number) {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  last(): number | undefined {
+    return this.length > 0 ? this.values[this.length - 1] : undefined;
+  }
+
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+/** Places in the folded text: quote index and offset in its block's text, pairwise. */
+class Occurrences {
+  quote = new IntList();
+  at = new IntList();
+  /** More places than are worth keeping: typing on searches again instead. */
+  full = false;
+
+  push(quote: number, at: number) {
+    if (this.quote.length >= MAX_OCCURRENCES) {
+      this.full = true;
+      return;
+    }
+    this.quote.push(quote);
+    this.at.push(at);
+  }
+}
 
 export type Schedule = (task: () => void) => void;
 export type SearchMatch = {
@@ -64,13 +109,22 @@ export class QuoteSearchIndex {
   private actorTexts: string[];
   private venueTexts: string[];
   private last:
-    { folded: string; chinese: boolean; version: number; match: SearchMatch } | undefined;
+    | {
+        folded: string;
+        chinese: boolean;
+        version: number;
+        match: SearchMatch;
+        at: Occurrences | undefined;
+      }
+    | undefined;
   private folds = new WeakMap<Fold, { actors: string[]; venues: string[] }>();
 
   constructor(
     private model: Model,
     private schedule: Schedule = defaultSchedule,
     private loadChinese: () => Promise<ChineseFold> = loadChineseFold,
+    /** How long one slice of folding may run (tests fold one block per slice with 0). */
+    private sliceMs = SLICE_MS,
   ) {
     const actorIndex = new Map(model.actors.map((actor, i) => [actor.id, i]));
     this.actorTexts = model.actors.map((actor) => allTexts(actor.name).join(SEP));
@@ -110,7 +164,7 @@ export class QuoteSearchIndex {
   /** Runs `work(next())` in slices until next() returns -1. */
   private runSlices(next: () => number, work: (i: number) => void) {
     const slice = () => {
-      const end = now() + SLICE_MS;
+      const end = now() + this.sliceMs;
       for (let i = next(); i >= 0; i = next()) {
         work(i);
         if (now() > end) return this.schedule(slice);
@@ -179,8 +233,6 @@ export class QuoteSearchIndex {
     if (!folded) return { mask: null, folded, fold, pending, matches: none, within: null };
 
     const n = this.model.quotes.length;
-    const mask = new Uint8Array(n);
-    const regex = chinese ? variantsPattern(folded, chinese.sources) : undefined;
     const { speakerOf, venueOf } = this;
     const { actors, venues } = this.foldedNames(fold);
     // Per speaker and venue (shifted by one: 0 is "none"), whether its name matches.
@@ -198,55 +250,141 @@ export class QuoteSearchIndex {
       folded.includes(last.folded)
         ? last.match
         : null;
-    let matches: Int32Array;
-    if (within && within.matches.length * 4 < n) {
-      // Among few matches, test only those, each on its own text (else one scan is faster).
-      const candidates = within.matches;
-      const out = new Int32Array(candidates.length);
+    // Where the words are found in the text (names aside), and where in it when known.
+    let found: Found;
+    if (within && last?.at && folded.startsWith(last.folded))
+      found = this.extend(last.at, last.folded.length, folded, chinese);
+    else {
+      const regex = chinese ? variantsPattern(folded, chinese.sources) : undefined;
+      const at = new Occurrences();
+      found =
+        within && within.matches.length * 4 < n
+          ? this.among(within.matches, folded, regex, at)
+          : this.scan(folded, regex, at);
+    }
+    const mask = new Uint8Array(n);
+    const text = found.quotes;
+    for (let c = 0; c < text.length; c++) mask[text[c] ?? 0] = 1;
+    let matches = text;
+    if (byName) {
+      // Among the last matches when typing on (a name that matches now matched then).
+      const candidates = within?.matches;
+      const out = new Int32Array(candidates?.length ?? n);
       let count = 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const i = candidates[c] ?? 0;
-        const block = this.block((i / BLOCK) | 0);
-        const text = block.quotes[i - block.first] ?? '';
-        let hit: boolean;
-        if (!regex || block.chinese) hit = text.includes(folded);
-        else {
-          regex.lastIndex = 0;
-          hit = regex.test(text);
-        }
-        if (hit || (byName && named(i) > 0)) {
-          mask[i] = 1;
-          out[count++] = i;
-        }
+      for (let c = 0; c < out.length; c++) {
+        const i = candidates ? (candidates[c] ?? 0) : c;
+        if ((mask[i] = (mask[i] ?? 0) | named(i))) out[count++] = i;
       }
       matches = out.subarray(0, count);
-    } else {
-      const find = (block: Block, from: number) => {
-        if (!regex || block.chinese) return block.text.indexOf(folded, from);
-        regex.lastIndex = from;
-        return regex.exec(block.text)?.index ?? -1;
-      };
-      for (let b = 0; b < this.blocks.length; b++) {
-        const block = this.block(b);
-        const { starts } = block;
-        let k = 0;
-        for (let at = find(block, 0); at >= 0; at = find(block, starts[k + 1] ?? Infinity)) {
-          while ((starts[k + 1] ?? Infinity) <= at) k++;
-          mask[block.first + k] = 1;
-          if (k + 1 >= starts.length - 1) break;
-        }
-      }
-      let count = 0;
-      if (byName) for (let i = 0; i < n; i++) mask[i] = (mask[i] ?? 0) | named(i);
-      for (let i = 0; i < n; i++) count += mask[i] ?? 0;
-      matches = new Int32Array(count);
-      for (let i = 0, c = 0; i < n; i++) if (mask[i]) matches[c++] = i;
     }
     const match = { mask, folded, fold, pending, matches, within };
     // Keep one step back only: a long query must not hold every earlier result.
     if (within) within.within = null;
-    this.last = { folded, chinese: !!chinese, version: this.version, match };
+    this.last = {
+      folded,
+      chinese: !!chinese,
+      version: this.version,
+      match,
+      at: found.at?.full ? undefined : found.at,
+    };
     return match;
+  }
+
+  /** Every block scanned once: the quotes whose text holds `folded` (and where, when asked). */
+  private scan(folded: string, regex: RegExp | undefined, at: Occurrences | undefined): Found {
+    const quotes = new IntList();
+    for (let b = 0; b < this.blocks.length; b++) {
+      const block = this.block(b);
+      const { starts, text } = block;
+      const exact = !regex || block.chinese;
+      const find = (from: number) => {
+        if (exact) return text.indexOf(folded, from);
+        regex.lastIndex = from;
+        return regex.exec(text)?.index ?? -1;
+      };
+      let k = 0;
+      let quote = -1;
+      for (let hit = find(0); hit >= 0;) {
+        while ((starts[k + 1] ?? Infinity) <= hit) k++;
+        if (block.first + k !== quote) quotes.push((quote = block.first + k));
+        if (at && !at.full) {
+          at.push(quote, hit);
+          hit = find(hit + 1);
+        } else {
+          // Only whether the quote matches: go on from the next quote.
+          if (k + 1 >= starts.length - 1) break;
+          hit = find(starts[k + 1] ?? Infinity);
+        }
+      }
+      // A common letter is everywhere: once the places would overflow, stop keeping them.
+      if (at && !at.full && (at.quote.length / (b + 1)) * this.blocks.length > MAX_OCCURRENCES)
+        at.full = true;
+    }
+    return { quotes: quotes.done(), at };
+  }
+
+  /** Only the given quotes, each on its own text: fewer than a scan when few matched before. */
+  private among(
+    candidates: Int32Array,
+    folded: string,
+    regex: RegExp | undefined,
+    at: Occurrences | undefined,
+  ): Found {
+    const quotes = new IntList();
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c] ?? 0;
+      const block = this.block((i / BLOCK) | 0);
+      const k = i - block.first;
+      const text = block.quotes[k] ?? '';
+      const offset = block.starts[k] ?? 0;
+      const exact = !regex || block.chinese;
+      const find = (from: number) => {
+        if (exact) return text.indexOf(folded, from);
+        regex.lastIndex = from;
+        return regex.exec(text)?.index ?? -1;
+      };
+      let hit = find(0);
+      if (hit < 0) continue;
+      quotes.push(i);
+      for (; at && !at.full && hit >= 0; hit = find(hit + 1)) at.push(i, offset + hit);
+    }
+    return { quotes: quotes.done(), at };
+  }
+
+  /**
+   * Typing on at the end: the new query can only start where the last one did, so each of
+   * those places is checked for the characters added — no search at all.
+   */
+  private extend(
+    last: Occurrences,
+    length: number,
+    folded: string,
+    chinese: Chinese | undefined,
+  ): Found {
+    const quotes = new IntList();
+    const at = new Occurrences();
+    const added = folded.slice(length);
+    const table = chinese?.table;
+    const lastQuote = last.quote.values;
+    const lastAt = last.at.values;
+    for (let j = 0; j < last.quote.length; j++) {
+      const i = lastQuote[j] ?? 0;
+      const block = this.block((i / BLOCK) | 0);
+      const { text } = block;
+      const start = (lastAt[j] ?? 0) + length;
+      // A block not yet folded to one script is compared through the table, as the pattern does.
+      const viaTable = table && !block.chinese ? table : undefined;
+      let same = true;
+      for (let r = 0; r < added.length && same; r++) {
+        const c = text.charCodeAt(start + r);
+        const f = added.charCodeAt(r);
+        same = c === f || viaTable?.[c] === f;
+      }
+      if (!same) continue;
+      if (quotes.last() !== i) quotes.push(i);
+      at.push(i, lastAt[j] ?? 0);
+    }
+    return { quotes: quotes.done(), at };
   }
 
   /** The speakers' names and the venues, folded once per fold. */

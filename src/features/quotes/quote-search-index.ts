@@ -24,6 +24,13 @@ type Block = {
   quotes: string[];
 };
 type Chinese = ChineseFold & { sources: Map<number, string> };
+/** Speakers and venues by number, and their names in every language. */
+type Names = {
+  speakerOf: Int32Array;
+  venueOf: Int32Array;
+  actorTexts: string[];
+  venueTexts: string[];
+};
 /** The quotes whose text matched (model order), and where in the blocks when that was kept. */
 type Found = { quotes: Int32Array; at: Occurrences | undefined };
 
@@ -104,10 +111,7 @@ export class QuoteSearchIndex {
   private loading = false;
   private version = 0;
   private listeners = new Set<() => void>();
-  private speakerOf: Int32Array;
-  private venueOf: Int32Array;
-  private actorTexts: string[];
-  private venueTexts: string[];
+  private names: Names | undefined;
   private last:
     | {
         folded: string;
@@ -126,19 +130,8 @@ export class QuoteSearchIndex {
     /** How long one slice of folding may run (tests fold one block per slice with 0). */
     private sliceMs = SLICE_MS,
   ) {
-    const actorIndex = new Map(model.actors.map((actor, i) => [actor.id, i]));
-    this.actorTexts = model.actors.map((actor) => allTexts(actor.name).join(SEP));
-    const venues = new Map<string, number>();
-    this.speakerOf = new Int32Array(model.quotes.length);
-    this.venueOf = new Int32Array(model.quotes.length);
-    model.quotes.forEach((quote, i) => {
-      this.speakerOf[i] = actorIndex.get(quote.speaker) ?? -1;
-      const venue = allTexts(quote.venue).join(SEP);
-      let v = venue ? venues.get(venue) : -1;
-      if (v === undefined) venues.set(venue, (v = venues.size));
-      this.venueOf[i] = v;
-    });
-    this.venueTexts = [...venues.keys()];
+    // Who said each quote and where, as numbers: in the first slice, not in the first render.
+    this.schedule(() => this.namesIndex());
     this.blocks = new Array<Block | undefined>(Math.ceil(model.quotes.length / BLOCK));
     this.runSlices(
       () => this.blocks.findIndex((b) => b === undefined),
@@ -233,7 +226,7 @@ export class QuoteSearchIndex {
     if (!folded) return { mask: null, folded, fold, pending, matches: none, within: null };
 
     const n = this.model.quotes.length;
-    const { speakerOf, venueOf } = this;
+    const { speakerOf, venueOf } = this.namesIndex();
     const { actors, venues } = this.foldedNames(fold);
     // Per speaker and venue (shifted by one: 0 is "none"), whether its name matches.
     const speakers = Uint8Array.from([0, ...actors.map((text) => +text.includes(folded))]);
@@ -387,15 +380,39 @@ export class QuoteSearchIndex {
     return { quotes: quotes.done(), at };
   }
 
+  /** Each quote's speaker and venue as an index into the names (venues: -1 for none). */
+  private namesIndex(): Names {
+    if (this.names) return this.names;
+    const { model } = this;
+    const actorIndex = new Map(model.actors.map((actor, i) => [actor.id, i]));
+    const venues = new Map<string, number>();
+    const speakerOf = new Int32Array(model.quotes.length);
+    const venueOf = new Int32Array(model.quotes.length);
+    model.quotes.forEach((quote, i) => {
+      speakerOf[i] = actorIndex.get(quote.speaker) ?? -1;
+      const venue = allTexts(quote.venue).join(SEP);
+      let v = venue ? venues.get(venue) : -1;
+      if (v === undefined) venues.set(venue, (v = venues.size));
+      venueOf[i] = v;
+    });
+    this.names = {
+      speakerOf,
+      venueOf,
+      actorTexts: model.actors.map((actor) => allTexts(actor.name).join(SEP)),
+      venueTexts: [...venues.keys()],
+    };
+    return this.names;
+  }
+
   /** The speakers' names and the venues, folded once per fold. */
   private foldedNames(fold: Fold) {
-    let names = this.folds.get(fold);
-    if (!names)
-      this.folds.set(
-        fold,
-        (names = { actors: this.actorTexts.map(fold), venues: this.venueTexts.map(fold) }),
-      );
-    return names;
+    let folded = this.folds.get(fold);
+    if (!folded) {
+      const { actorTexts, venueTexts } = this.namesIndex();
+      folded = { actors: actorTexts.map(fold), venues: venueTexts.map(fold) };
+      this.folds.set(fold, folded);
+    }
+    return folded;
   }
 }
 

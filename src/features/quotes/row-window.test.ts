@@ -47,4 +47,14 @@ describe('rowWindow', () => {
     expect(past.end).toBe(3);
     expect(past.start).toBeLessThan(3);
   });
+
+  it('far below what was measured, rows count as the estimate and the sum stays whole', () => {
+    const heights = new Float64Array(10).fill(50);
+    const count = 100_000;
+    const at = rowWindow({ ...base, heights, count, scrollTop: 10 * 50 + 40_000 * 100 + 30 });
+    // 10 measured rows (500), then 40,000 estimated rows: row 40,010 spans the top of the view.
+    expect(at.start).toBe(40_010 - 2);
+    expect(at.before).toBe(500 + 39_998 * 100);
+    expect(at.before + (at.end - at.start) * 100 + at.after).toBe(500 + (count - 10) * 100);
+  });
 });

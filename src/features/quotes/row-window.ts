@@ -31,11 +31,20 @@ export function rowWindow({
   viewport,
   overscan,
 }: WindowInput): RowWindow {
-  const height = (i: number) => heights[i] || estimate;
+  // Places beyond the measured ones count as the estimate, without reading past the array.
+  const measured = Math.min(count, heights.length);
+  const height = (i: number) => (i < measured ? heights[i] || estimate : estimate);
   // The first row whose bottom is below the top of the view.
   let first = 0;
   let top = 0;
-  while (first < count - 1 && top + height(first) <= scrollTop) top += height(first++);
+  while (first < measured && first < count - 1 && top + height(first) <= scrollTop)
+    top += height(first++);
+  if (first >= measured && first < count - 1) {
+    // Past what was measured every row is the estimate: skip the rows above the view at once.
+    const skip = Math.min(count - 1 - first, Math.floor(Math.max(0, scrollTop - top) / estimate));
+    first += skip;
+    top += skip * estimate;
+  }
   // The row after the last one that shows.
   let last = first;
   let bottom = top;
@@ -44,8 +53,9 @@ export function rowWindow({
   const end = Math.min(count, last + overscan);
   let before = top;
   for (let i = start; i < first; i++) before -= height(i);
-  let after = 0;
-  for (let i = end; i < count; i++) after += height(i);
+  // Below the window: what was measured, and the estimate for the places never measured.
+  let after = Math.max(0, count - Math.max(end, measured)) * estimate;
+  for (let i = end; i < measured; i++) after += height(i);
   return { start, end, before, after };
 }
 

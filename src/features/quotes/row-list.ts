@@ -100,24 +100,25 @@ export class RowList {
   };
 
   private measured(entries: ResizeObserverEntry[]) {
-    const top = this.scroller?.scrollTop ?? 0;
+    // Which rows are wholly above the view, as counted before these heights: no layout is read
+    // here (other observers may just have changed the page).
+    const { first } = this.window(this.count);
     let changed = false;
     let shift = 0;
     for (const entry of entries) {
-      const row = entry.target as HTMLElement;
-      const index = Number(row.dataset.index);
+      const index = Number((entry.target as HTMLElement).dataset.index);
       const height = entry.borderBoxSize[0]?.blockSize;
       if (height === undefined || !Number.isInteger(index) || height === this.heights[index])
         continue;
       const was = this.heights[index] || this.estimate;
       this.setHeight(index, height);
       changed = true;
-      // A row wholly above the view that turned out taller or shorter than it counted for
-      // moved what is in view: scroll by as much, so that nothing in view moves.
-      if (top > 0 && row.offsetTop + height <= top) shift += height - was;
+      // A row above the view that turned out taller or shorter than it counted for moved
+      // what is in view: scroll by as much, so that nothing in view moves.
+      if (this.scrollTop > 0 && index < first) shift += height - was;
     }
     if (shift && this.scroller) {
-      this.scroller.scrollTop += shift;
+      this.scroller.scrollTop = this.scrollTop + shift;
       this.scrollTop = this.scroller.scrollTop;
     }
     if (changed) this.bump();

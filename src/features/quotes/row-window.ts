@@ -4,8 +4,9 @@
  * place counts as `estimate`. Pure: the list component measures, this only adds up.
  */
 export type RowWindow = {
-  /** The rows start..end-1 are in the page. */
+  /** The rows start..end-1 are in the page; `first` is the first row in view. */
   start: number;
+  first: number;
   end: number;
   /** Space for the rows above start and below end. */
   before: number;
@@ -56,8 +57,9 @@ export function rowWindow({
   // Below the window: what was measured, and the estimate for the places never measured.
   let after = Math.max(0, count - Math.max(end, measured)) * estimate;
   for (let i = end; i < measured; i++) after += height(i);
-  return { start, end, before, after };
+  return { start, first, end, before, after };
 }
 
+/** Whether two windows render the same (the first row in view aside). */
 export const sameWindow = (a: RowWindow, b: RowWindow) =>
   a.start === b.start && a.end === b.end && a.before === b.before && a.after === b.after;

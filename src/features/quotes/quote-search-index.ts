@@ -93,7 +93,14 @@ export type SearchMatch = {
 };
 
 const none = new Int32Array(0);
-const defaultSchedule: Schedule = (task) => void setTimeout(task, 0);
+/**
+ * Folding waits behind everything else the page has to do (scheduler.postTask, background),
+ * and not behind setTimeout's 4 ms clamp between nested timers, where there is a scheduler.
+ */
+const defaultSchedule: Schedule = (task) => {
+  if (typeof scheduler === 'undefined') setTimeout(task, 0);
+  else void scheduler.postTask(task, { priority: 'background' });
+};
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 // Control characters (the block separator among them) never match: they become spaces.
 // eslint-disable-next-line no-control-regex

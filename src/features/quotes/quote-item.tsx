@@ -30,9 +30,11 @@ export const QuoteItem = memo(function QuoteItem({
 }: Props) {
   const focusActor = useViewStore((s) => s.focusActor);
   const setIssues = useViewStore((s) => s.setIssues);
-  // Rows are kept while the quotes in them change: the choice belongs to one quote.
-  const [originalOf, setOriginalOf] = useState<string | null>(null);
-  const showOriginal = originalOf === quote.id;
+  // Rows are kept while the quotes in them change: the choice belongs to the quote, and is
+  // forgotten when another quote takes the row (as if the row had been replaced).
+  const [choice, setChoice] = useState({ id: quote.id, original: false });
+  if (choice.id !== quote.id) setChoice({ id: quote.id, original: false });
+  const showOriginal = choice.id === quote.id && choice.original;
   const d = describeQuote(indexed, quote, lang);
   const languages = indexed.model.meta.languages;
   const bloc = indexed.blocOf.get(quote.speaker);
@@ -81,7 +83,7 @@ export const QuoteItem = memo(function QuoteItem({
               type="button"
               className="link"
               aria-pressed={showOriginal}
-              onClick={() => setOriginalOf(showOriginal ? null : quote.id)}
+              onClick={() => setChoice({ id: quote.id, original: !showOriginal })}
             >
               {showOriginal ? labels.showTranslation : labels.showOriginal}
             </button>

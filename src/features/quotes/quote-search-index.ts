@@ -8,6 +8,8 @@ import {
   type ChineseFold,
   type Fold,
 } from './search-fold';
+import { looseFinder, sourcesOf, type Finder } from './loose-find';
+import { IntList, MAX_OCCURRENCES, Occurrences } from './occurrences';
 
 /** Separates strings inside a block; a query never contains it, so no match spans two quotes. */
 const SEP = '\u0001';
@@ -33,49 +35,6 @@ type Names = {
 };
 /** The quotes whose text matched (model order), and where in the blocks when that was kept. */
 type Found = { quotes: Int32Array; at: Occurrences | undefined };
-
-/** Most places kept for typing on (two Int32Arrays of this length at most). */
-const MAX_OCCURRENCES = 1 << 16;
-
-/** A growing list of whole numbers. */
-class IntList {
-  values = new Int32Array(256);
-  length = 0;
-
-  push(value: number) {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  last(): number | undefined {
-    return this.length > 0 ? this.values[this.length - 1] : undefined;
-  }
-
-  done(): Int32Array {
-    return this.values.subarray(0, this.length);
-  }
-}
-
-/** Places in the folded text: quote index and offset in its block's text, pairwise. */
-class Occurrences {
-  quote = new IntList();
-  at = new IntList();
-  /** More places than are worth keeping: typing on searches again instead. */
-  full = false;
-
-  push(quote: number, at: number) {
-    if (this.quote.length >= MAX_OCCURRENCES) {
-      this.full = true;
-      return;
-    }
-    this.quote.push(quote);
-    this.at.push(at);
-  }
-}
 
 export type Schedule = (task: () => void) => void;
 export type SearchMatch = {
@@ -254,7 +213,7 @@ export class QuoteSearchIndex {
     if (within && last?.at && folded.startsWith(last.folded))
       found = this.extend(last.at, last.folded.length, folded, chinese);
     else {
-      const loose = chinese ? looseFinder(folded, chinese) : undefined;
+      const loose = chinese ? looseFinder(folded, chinese.table, chinese.sources) : undefined;
       const at = new Occurrences();
       found =
         within && within.matches.length * 4 < n
@@ -420,54 +379,4 @@ function slices(text: string, starts: Int32Array): string[] {
   for (let k = 0; k + 1 < starts.length; k++)
     out.push(text.slice(starts[k], (starts[k + 1] ?? 0) - 1));
   return out;
-}
-
-/** folded character → every character that folds to it (itself included). */
-function sourcesOf(table: Uint16Array): Map<number, string> {
-  const sources = new Map<number, string>();
-  for (let c = 0; c < table.length; c++) {
-    const f = table[c] ?? c;
-    if (f !== c)
-      sources.set(f, (sources.get(f) ?? String.fromCharCode(f)) + String.fromCharCode(c));
-  }
-  return sources;
-}
-
-/** Finds the query in a text from an offset (-1: not found). */
-type Finder = (text: string, from: number) => number;
-
-/**
- * Finds a Chinese-folded query in text folded by case only (a block whose Chinese is not
- * folded yet): where one of the spellings of its first character stands (each found by
- * indexOf) and each character after it folds to the query's. Calls on one text must ask
- * from growing offsets (the next place of each spelling is kept).
- */
-function looseFinder(folded: string, chinese: Chinese): Finder {
-  const { table } = chinese;
-  const spellings = [...(chinese.sources.get(folded.charCodeAt(0)) ?? folded.charAt(0))];
-  const next = new Int32Array(spellings.length);
-  let current: string | undefined;
-  return (text, from) => {
-    if (text !== current) {
-      current = text;
-      next.fill(-2);
-    }
-    for (;;) {
-      let found = -1;
-      spellings.forEach((spelling, v) => {
-        let at = next[v] ?? -1;
-        if (at !== -1 && at < from) next[v] = at = text.indexOf(spelling, from);
-        if (at >= 0 && (found < 0 || at < found)) found = at;
-      });
-      if (found < 0) return -1;
-      let same = true;
-      for (let j = 1; j < folded.length && same; j++) {
-        const c = text.charCodeAt(found + j);
-        const f = folded.charCodeAt(j);
-        same = c === f || table[c] === f;
-      }
-      if (same) return found;
-      from = found + 1;
-    }
-  };
 }

@@ -18,7 +18,11 @@ type Props = {
   onCopy: (quote: Quote) => void;
 };
 
-/** One quote: speaker (bloc colour + name), the words, what kind, when, where, source and issues. */
+/**
+ * One quote: speaker (bloc colour + name), the words, what kind, when, where, source and issues.
+ * The store's actions are read on click rather than subscribed to: they never change, and each
+ * subscription is one more selector to check on every keystroke's store update.
+ */
 export const QuoteItem = memo(function QuoteItem({
   indexed,
   quote,
@@ -28,8 +32,6 @@ export const QuoteItem = memo(function QuoteItem({
   fold,
   onCopy,
 }: Props) {
-  const focusActor = useViewStore((s) => s.focusActor);
-  const setIssues = useViewStore((s) => s.setIssues);
   // Rows are kept while the quotes in them change: the choice belongs to the quote, and is
   // forgotten when another quote takes the row (as if the row had been replaced).
   const [choice, setChoice] = useState({ id: quote.id, original: false });
@@ -56,7 +58,7 @@ export const QuoteItem = memo(function QuoteItem({
           type="button"
           className="quotes-speaker"
           title={labels.focusSpeaker(d.speaker)}
-          onClick={() => focusActor(quote.speaker)}
+          onClick={() => useViewStore.getState().focusActor(quote.speaker)}
         >
           <span
             className="quotes-swatch"
@@ -114,7 +116,7 @@ export const QuoteItem = memo(function QuoteItem({
                 type="button"
                 className="quotes-tag"
                 title={labels.onlyIssue(d.issues[i] ?? issue)}
-                onClick={() => setIssues([issue])}
+                onClick={() => useViewStore.getState().setIssues([issue])}
               >
                 # {d.issues[i]}
               </button>

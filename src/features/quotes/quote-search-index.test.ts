@@ -166,4 +166,12 @@ describe('QuoteSearchIndex', () => {
     expect(index.isReady(true)).toBe(true);
     expect(ids(model, index.match('乌克兰的安全保證').mask)).toEqual(expected);
   });
+
+  it('the same words again (a space typed at the end) give the same result, not a copy', () => {
+    const model = fixtureModel();
+    const index = new QuoteSearchIndex(model, manual().schedule, loadChineseFold);
+    const first = index.match('sec');
+    expect(index.match('sec ')).toBe(first);
+    expect(index.match('secu')).not.toBe(first);
+  });
 });

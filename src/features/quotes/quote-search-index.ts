@@ -208,6 +208,8 @@ export class QuoteSearchIndex {
       folded.includes(last.folded)
         ? last.match
         : null;
+    // The same words (a space typed at the end): the same result, so nothing re-renders.
+    if (within && folded === last?.folded) return within;
     // Where the words are found in the text (names aside), and where in it when known.
     let found: Found;
     if (within && last?.at && folded.startsWith(last.folded))

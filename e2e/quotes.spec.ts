@@ -11,6 +11,7 @@ type ModelQuote = {
   issues?: string[];
   locator?: string;
   venue?: ModelText;
+  original?: string;
 };
 const model = JSON.parse(
   readFileSync(fileURLToPath(new URL('../data/alaska-summit.json', import.meta.url)), 'utf8'),
@@ -181,4 +182,39 @@ test('clicking a speaker focuses that actor; an empty result offers to clear the
   await expect(quotes(page)).toContainText('Search “no such words anywhere”');
   await quotes(page).getByRole('button', { name: 'Clear these filters' }).click();
   await expect(count(page)).toHaveText(`${model.quotes.length} quotes`);
+});
+
+test('Show original shows the published words of that quote, and another quote in its place starts translated', async ({
+  page,
+}) => {
+  const translated = model.quotes.filter(
+    (q) => q.original === 'zh-Hant' && en(q.text) !== '' && typeof q.text === 'object',
+  );
+  const [first, second] = translated;
+  if (!first || !second) throw new Error('the default model has translated quotes');
+  const only = async (quote: ModelQuote) => {
+    await search(page).fill(en(quote.text).slice(0, 30));
+    await expect(list(page).locator(':scope > li')).toHaveCount(1);
+    return list(page).locator(`[data-id="${quote.id}"]`);
+  };
+  await openDashboard(page, '?lang=en');
+  let row = await only(first);
+  await row.getByRole('button', { name: 'Show original' }).click();
+  await expect(row.getByRole('button', { name: 'Show translation' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(row).toContainText(zh(first.text));
+  row = await only(second);
+  await expect(row.getByRole('button', { name: 'Show original' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(row).toContainText(en(second.text));
+  // Back to the first quote: shown translated again, as a new row would be.
+  row = await only(first);
+  await expect(row.getByRole('button', { name: 'Show original' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 });

@@ -104,11 +104,15 @@ export function indexModel(model: Model): IndexedModel {
     push(relationsByActor, relation.target, relation);
   }
 
+  let quotesById: Map<string, Quote> | undefined;
   const indexed: IndexedModel = {
     model,
     actorsById,
     issuesById: byId(model.issues),
-    quotesById: byId(model.quotes),
+    // Built when first asked for (Details): a model may hold 100,000 quotes.
+    get quotesById() {
+      return (quotesById ??= byId(model.quotes));
+    },
     relationsById: byId(model.relations),
     stancesById: byId(model.stances),
     eventsById: byId(model.events),

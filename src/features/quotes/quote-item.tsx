@@ -1,10 +1,10 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import type { Quote } from '../../model/schema';
 import { resolveText, shownLanguage } from '../../model/text';
 import { useViewStore } from '../../state/view-store';
 import { Highlight } from './highlight';
+import type { QuoteLabels } from './quote-labels';
 import { describeQuote } from './quote-rows';
 import type { Fold } from './search-fold';
 
@@ -12,24 +12,31 @@ type Props = {
   indexed: IndexedModel;
   quote: Quote;
   lang: string;
+  labels: QuoteLabels;
   folded: string;
   fold: Fold;
   onCopy: (quote: Quote) => void;
 };
 
-/** One quote: speaker (bloc colour + name), the words, what kind, when, where, source and issues. */
+/**
+ * One quote: speaker (bloc colour + name), the words, what kind, when, where, source and issues.
+ * The store's actions are read on click rather than subscribed to: they never change, and each
+ * subscription is one more selector to check on every keystroke's store update.
+ */
 export const QuoteItem = memo(function QuoteItem({
   indexed,
   quote,
   lang,
+  labels,
   folded,
   fold,
   onCopy,
 }: Props) {
-  const { t } = useTranslation();
-  const focusActor = useViewStore((s) => s.focusActor);
-  const setIssues = useViewStore((s) => s.setIssues);
-  const [showOriginal, setShowOriginal] = useState(false);
+  // Rows are kept while the quotes in them change: the choice belongs to the quote, and is
+  // forgotten when another quote takes the row (as if the row had been replaced).
+  const [choice, setChoice] = useState({ id: quote.id, original: false });
+  if (choice.id !== quote.id) setChoice({ id: quote.id, original: false });
+  const showOriginal = choice.id === quote.id && choice.original;
   const d = describeQuote(indexed, quote, lang);
   const languages = indexed.model.meta.languages;
   const bloc = indexed.blocOf.get(quote.speaker);
@@ -50,8 +57,8 @@ export const QuoteItem = memo(function QuoteItem({
         <button
           type="button"
           className="quotes-speaker"
-          title={t('quotes.focusSpeaker', { name: d.speaker })}
-          onClick={() => focusActor(quote.speaker)}
+          title={labels.focusSpeaker(d.speaker)}
+          onClick={() => useViewStore.getState().focusActor(quote.speaker)}
         >
           <span
             className="quotes-swatch"
@@ -61,9 +68,9 @@ export const QuoteItem = memo(function QuoteItem({
           <Highlight text={d.speaker} {...mark} />
         </button>
         {blocName && <span className="quotes-bloc">{blocName}</span>}
-        <span className="quotes-kind">{t(`quote.${quote.kind}`)}</span>
+        <span className="quotes-kind">{labels.kind[quote.kind]}</span>
         <span className="quotes-date">
-          {d.date ? <time dateTime={d.date}>{d.date}</time> : t('quote.undated')}
+          {d.date ? <time dateTime={d.date}>{d.date}</time> : labels.undated}
         </span>
       </div>
       {d.role && <p className="quotes-role">{d.role}</p>}
@@ -72,17 +79,15 @@ export const QuoteItem = memo(function QuoteItem({
       </p>
       {d.translation && (
         <p className="quotes-translation">
-          <span className="quotes-badge">
-            {original ? t('quote.original') : t('quote.translation')}
-          </span>
+          <span className="quotes-badge">{original ? labels.original : labels.translation}</span>
           {d.original !== undefined && (
             <button
               type="button"
               className="link"
               aria-pressed={showOriginal}
-              onClick={() => setShowOriginal((v) => !v)}
+              onClick={() => setChoice({ id: quote.id, original: !showOriginal })}
             >
-              {showOriginal ? t('quote.showTranslation') : t('quote.showOriginal')}
+              {showOriginal ? labels.showTranslation : labels.showOriginal}
             </button>
           )}
         </p>
@@ -90,28 +95,28 @@ export const QuoteItem = memo(function QuoteItem({
       <p className="quotes-meta">
         {d.venue && (
           <span>
-            {t('quotes.venue')}
-            {t('quotes.colon')}
+            {labels.venue}
+            {labels.colon}
             <Highlight text={d.venue} {...mark} />
           </span>
         )}
         {(d.source || d.locator) && (
           <span>
-            {t('quotes.source')}
-            {t('quotes.colon')}
+            {labels.source}
+            {labels.colon}
             {[d.source?.publisher, d.source?.title, d.locator].filter(Boolean).join(' · ')}
           </span>
         )}
       </p>
       <div className="quotes-item-foot">
-        <ul className="quotes-tags" aria-label={t('quotes.issues')}>
+        <ul className="quotes-tags" aria-label={labels.issues}>
           {(quote.issues ?? []).map((issue, i) => (
             <li key={issue}>
               <button
                 type="button"
                 className="quotes-tag"
-                title={t('quotes.onlyIssue', { name: d.issues[i] })}
-                onClick={() => setIssues([issue])}
+                title={labels.onlyIssue(d.issues[i] ?? issue)}
+                onClick={() => useViewStore.getState().setIssues([issue])}
               >
                 # {d.issues[i]}
               </button>
@@ -119,7 +124,7 @@ export const QuoteItem = memo(function QuoteItem({
           ))}
         </ul>
         <button type="button" className="quotes-copy" onClick={() => onCopy(quote)}>
-          {t('quotes.copy')}
+          {labels.copy}
         </button>
       </div>
     </article>

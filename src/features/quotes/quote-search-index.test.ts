@@ -98,4 +98,80 @@ describe('QuoteSearchIndex', () => {
     // The end of one quote's text followed by the start of the next is no match.
     expect(index.match('game changer.這是').mask?.some(Boolean)).toBe(false);
   });
+
+  it('typing on at the end checks only where the last query was found, overlaps included', () => {
+    const base = fixtureModel();
+    const texts = ['aaa baa', 'Abab aab', 'ba', 'xyz', 'AAAA', 'b a a', 'aaab', 'abababc'];
+    // Fillers, so that a few matches are checked one by one rather than by a scan.
+    texts.push(...Array.from({ length: 20 }, () => 'zzz'));
+    const quote = base.quotes[0];
+    if (!quote) throw new Error('the fixture has quotes');
+    const model: Model = {
+      ...base,
+      quotes: texts.map((text, i) => ({ ...quote, id: `q${i}`, text, venue: undefined })),
+    };
+    const index = new QuoteSearchIndex(model, manual().schedule, loadChineseFold);
+    const oracle = (query: string) =>
+      texts.flatMap((text, i) => (text.toLowerCase().includes(query) ? [`q${i}`] : []));
+    const typed = [
+      'a',
+      'aa',
+      'aaa',
+      'aaaa',
+      'aaa',
+      'aa',
+      'aab',
+      'b',
+      'ba',
+      'bab',
+      'b',
+      'b a',
+      'b a a',
+    ];
+    // And from fresh queries, found by a scan or one quote at a time, then typed on.
+    typed.push('x', 'aa', 'aab', 'x', 'ab', 'aba', 'abab', 'x', 'ba', 'aba', 'abab', 'ababc');
+    for (const query of typed)
+      expect(ids(model, index.match(query).mask), query).toEqual(oracle(query));
+  });
+
+  it('typing on in Chinese while the text is folded block by block stays right', async () => {
+    const base = fixtureModel();
+    const quote = base.quotes[0];
+    if (!quote) throw new Error('the fixture has quotes');
+    // More quotes than one block, so that folding is part done between keystrokes.
+    const texts = Array.from({ length: 1500 }, (_, i) =>
+      i % 3 === 0
+        ? `第${i}則：烏克蘭的安全保證`
+        : i % 3 === 1
+          ? `第${i}則：乌克兰的安全保证`
+          : `第${i}則：俄羅斯`,
+    );
+    const model: Model = {
+      ...base,
+      quotes: texts.map((text, i) => ({ ...quote, id: `q${i}`, text, venue: undefined })),
+    };
+    const { schedule, step, drain } = manual();
+    // One block per slice of folding.
+    const index = new QuoteSearchIndex(model, schedule, loadChineseFold, 0);
+    drain(); // the case fold
+    const expected = texts.flatMap((text, i) => (text.includes('俄') ? [] : [`q${i}`]));
+    index.match('乌');
+    await loadChineseFold();
+    await Promise.resolve();
+    for (const query of ['乌', '乌克', '乌克蘭', '乌克兰的安', '乌克兰的安全保證']) {
+      expect(ids(model, index.match(query).mask), query).toEqual(expected);
+      step(); // one slice of the Chinese fold between keystrokes
+    }
+    drain();
+    expect(index.isReady(true)).toBe(true);
+    expect(ids(model, index.match('乌克兰的安全保證').mask)).toEqual(expected);
+  });
+
+  it('the same words again (a space typed at the end) give the same result, not a copy', () => {
+    const model = fixtureModel();
+    const index = new QuoteSearchIndex(model, manual().schedule, loadChineseFold);
+    const first = index.match('sec');
+    expect(index.match('sec ')).toBe(first);
+    expect(index.match('secu')).not.toBe(first);
+  });
 });

@@ -8,12 +8,14 @@ import {
   type ChineseFold,
   type Fold,
 } from './search-fold';
+import { looseFinder, sourcesOf, type Finder } from './loose-find';
+import { IntList, MAX_OCCURRENCES, Occurrences } from './occurrences';
 
 /** Separates strings inside a block; a query never contains it, so no match spans two quotes. */
 const SEP = '\u0001';
 const BLOCK = 512;
 /** Folding runs in slices of about this many milliseconds, so the page stays responsive. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /** A block of quotes' text, folded, and each quote's own slice of it (for narrowing). */
 type Block = {
@@ -24,6 +26,15 @@ type Block = {
   quotes: string[];
 };
 type Chinese = ChineseFold & { sources: Map<number, string> };
+/** Speakers and venues by number, and their names in every language. */
+type Names = {
+  speakerOf: Int32Array;
+  venueOf: Int32Array;
+  actorTexts: string[];
+  venueTexts: string[];
+};
+/** The quotes whose text matched (model order), and where in the blocks when that was kept. */
+type Found = { quotes: Int32Array; at: Occurrences | undefined };
 
 export type Schedule = (task: () => void) => void;
 export type SearchMatch = {
@@ -41,9 +52,15 @@ export type SearchMatch = {
 };
 
 const none = new Int32Array(0);
-const defaultSchedule: Schedule = (task) => void setTimeout(task, 0);
+/**
+ * Folding waits behind everything else the page has to do (scheduler.postTask, background),
+ * and not behind setTimeout's 4 ms clamp between nested timers, where there is a scheduler.
+ */
+const defaultSchedule: Schedule = (task) => {
+  if (typeof scheduler === 'undefined') setTimeout(task, 0);
+  else void scheduler.postTask(task, { priority: 'background' });
+};
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Control characters (the block separator among them) never match: they become spaces.
 // eslint-disable-next-line no-control-regex
 const cleanQuery = (query: string) => query.replace(/[\u0000-\u001f]/g, ' ').trim();
@@ -59,32 +76,27 @@ export class QuoteSearchIndex {
   private loading = false;
   private version = 0;
   private listeners = new Set<() => void>();
-  private speakerOf: Int32Array;
-  private venueOf: Int32Array;
-  private actorTexts: string[];
-  private venueTexts: string[];
+  private names: Names | undefined;
   private last:
-    { folded: string; chinese: boolean; version: number; match: SearchMatch } | undefined;
+    | {
+        folded: string;
+        chinese: boolean;
+        version: number;
+        match: SearchMatch;
+        at: Occurrences | undefined;
+      }
+    | undefined;
   private folds = new WeakMap<Fold, { actors: string[]; venues: string[] }>();
 
   constructor(
     private model: Model,
     private schedule: Schedule = defaultSchedule,
     private loadChinese: () => Promise<ChineseFold> = loadChineseFold,
+    /** How long one slice of folding may run (tests fold one block per slice with 0). */
+    private sliceMs = SLICE_MS,
   ) {
-    const actorIndex = new Map(model.actors.map((actor, i) => [actor.id, i]));
-    this.actorTexts = model.actors.map((actor) => allTexts(actor.name).join(SEP));
-    const venues = new Map<string, number>();
-    this.speakerOf = new Int32Array(model.quotes.length);
-    this.venueOf = new Int32Array(model.quotes.length);
-    model.quotes.forEach((quote, i) => {
-      this.speakerOf[i] = actorIndex.get(quote.speaker) ?? -1;
-      const venue = allTexts(quote.venue).join(SEP);
-      let v = venue ? venues.get(venue) : -1;
-      if (v === undefined) venues.set(venue, (v = venues.size));
-      this.venueOf[i] = v;
-    });
-    this.venueTexts = [...venues.keys()];
+    // Who said each quote and where, as numbers: in the first slice, not in the first render.
+    this.schedule(() => this.namesIndex());
     this.blocks = new Array<Block | undefined>(Math.ceil(model.quotes.length / BLOCK));
     this.runSlices(
       () => this.blocks.findIndex((b) => b === undefined),
@@ -110,7 +122,7 @@ export class QuoteSearchIndex {
   /** Runs `work(next())` in slices until next() returns -1. */
   private runSlices(next: () => number, work: (i: number) => void) {
     const slice = () => {
-      const end = now() + SLICE_MS;
+      const end = now() + this.sliceMs;
       for (let i = next(); i >= 0; i = next()) {
         work(i);
         if (now() > end) return this.schedule(slice);
@@ -179,9 +191,7 @@ export class QuoteSearchIndex {
     if (!folded) return { mask: null, folded, fold, pending, matches: none, within: null };
 
     const n = this.model.quotes.length;
-    const mask = new Uint8Array(n);
-    const regex = chinese ? variantsPattern(folded, chinese.sources) : undefined;
-    const { speakerOf, venueOf } = this;
+    const { speakerOf, venueOf } = this.namesIndex();
     const { actors, venues } = this.foldedNames(fold);
     // Per speaker and venue (shifted by one: 0 is "none"), whether its name matches.
     const speakers = Uint8Array.from([0, ...actors.map((text) => +text.includes(folded))]);
@@ -198,66 +208,170 @@ export class QuoteSearchIndex {
       folded.includes(last.folded)
         ? last.match
         : null;
-    let matches: Int32Array;
-    if (within && within.matches.length * 4 < n) {
-      // Among few matches, test only those, each on its own text (else one scan is faster).
-      const candidates = within.matches;
-      const out = new Int32Array(candidates.length);
+    // The same words (a space typed at the end): the same result, so nothing re-renders.
+    if (within && folded === last?.folded) return within;
+    // Where the words are found in the text (names aside), and where in it when known.
+    let found: Found;
+    if (within && last?.at && folded.startsWith(last.folded))
+      found = this.extend(last.at, last.folded.length, folded, chinese);
+    else {
+      const loose = chinese ? looseFinder(folded, chinese.table, chinese.sources) : undefined;
+      const at = new Occurrences();
+      found =
+        within && within.matches.length * 4 < n
+          ? this.among(within.matches, folded, loose, at)
+          : this.scan(folded, loose, at);
+    }
+    const mask = new Uint8Array(n);
+    const text = found.quotes;
+    for (let c = 0; c < text.length; c++) mask[text[c] ?? 0] = 1;
+    let matches = text;
+    if (byName) {
+      // Among the last matches when typing on (a name that matches now matched then).
+      const candidates = within?.matches;
+      const out = new Int32Array(candidates?.length ?? n);
       let count = 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const i = candidates[c] ?? 0;
-        const block = this.block((i / BLOCK) | 0);
-        const text = block.quotes[i - block.first] ?? '';
-        let hit: boolean;
-        if (!regex || block.chinese) hit = text.includes(folded);
-        else {
-          regex.lastIndex = 0;
-          hit = regex.test(text);
-        }
-        if (hit || (byName && named(i) > 0)) {
-          mask[i] = 1;
-          out[count++] = i;
-        }
+      for (let c = 0; c < out.length; c++) {
+        const i = candidates ? (candidates[c] ?? 0) : c;
+        if ((mask[i] = (mask[i] ?? 0) | named(i))) out[count++] = i;
       }
       matches = out.subarray(0, count);
-    } else {
-      const find = (block: Block, from: number) => {
-        if (!regex || block.chinese) return block.text.indexOf(folded, from);
-        regex.lastIndex = from;
-        return regex.exec(block.text)?.index ?? -1;
-      };
-      for (let b = 0; b < this.blocks.length; b++) {
-        const block = this.block(b);
-        const { starts } = block;
-        let k = 0;
-        for (let at = find(block, 0); at >= 0; at = find(block, starts[k + 1] ?? Infinity)) {
-          while ((starts[k + 1] ?? Infinity) <= at) k++;
-          mask[block.first + k] = 1;
-          if (k + 1 >= starts.length - 1) break;
-        }
-      }
-      let count = 0;
-      if (byName) for (let i = 0; i < n; i++) mask[i] = (mask[i] ?? 0) | named(i);
-      for (let i = 0; i < n; i++) count += mask[i] ?? 0;
-      matches = new Int32Array(count);
-      for (let i = 0, c = 0; i < n; i++) if (mask[i]) matches[c++] = i;
     }
     const match = { mask, folded, fold, pending, matches, within };
     // Keep one step back only: a long query must not hold every earlier result.
     if (within) within.within = null;
-    this.last = { folded, chinese: !!chinese, version: this.version, match };
+    this.last = {
+      folded,
+      chinese: !!chinese,
+      version: this.version,
+      match,
+      at: found.at?.full ? undefined : found.at,
+    };
     return match;
+  }
+
+  /** Every block scanned once: the quotes whose text holds `folded` (and where, when asked). */
+  private scan(folded: string, loose: Finder | undefined, at: Occurrences | undefined): Found {
+    const quotes = new IntList();
+    for (let b = 0; b < this.blocks.length; b++) {
+      const block = this.block(b);
+      const { starts, text } = block;
+      const exact = !loose || block.chinese;
+      const find = (from: number) => (exact ? text.indexOf(folded, from) : loose(text, from));
+      let k = 0;
+      let quote = -1;
+      for (let hit = find(0); hit >= 0;) {
+        while ((starts[k + 1] ?? Infinity) <= hit) k++;
+        if (block.first + k !== quote) quotes.push((quote = block.first + k));
+        if (at && !at.full) {
+          at.push(quote, hit);
+          hit = find(hit + 1);
+        } else {
+          // Only whether the quote matches: go on from the next quote.
+          if (k + 1 >= starts.length - 1) break;
+          hit = find(starts[k + 1] ?? Infinity);
+        }
+      }
+      // A common letter is everywhere: once the places would overflow, stop keeping them.
+      if (at && !at.full && (at.quote.length / (b + 1)) * this.blocks.length > MAX_OCCURRENCES)
+        at.full = true;
+    }
+    return { quotes: quotes.done(), at };
+  }
+
+  /** Only the given quotes, each on its own text: fewer than a scan when few matched before. */
+  private among(
+    candidates: Int32Array,
+    folded: string,
+    loose: Finder | undefined,
+    at: Occurrences | undefined,
+  ): Found {
+    const quotes = new IntList();
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c] ?? 0;
+      const block = this.block((i / BLOCK) | 0);
+      const k = i - block.first;
+      const text = block.quotes[k] ?? '';
+      const offset = block.starts[k] ?? 0;
+      const exact = !loose || block.chinese;
+      const find = (from: number) => (exact ? text.indexOf(folded, from) : loose(text, from));
+      let hit = find(0);
+      if (hit < 0) continue;
+      quotes.push(i);
+      for (; at && !at.full && hit >= 0; hit = find(hit + 1)) at.push(i, offset + hit);
+    }
+    return { quotes: quotes.done(), at };
+  }
+
+  /**
+   * Typing on at the end: the new query can only start where the last one did, so each of
+   * those places is checked for the characters added — no search at all.
+   */
+  private extend(
+    last: Occurrences,
+    length: number,
+    folded: string,
+    chinese: Chinese | undefined,
+  ): Found {
+    const quotes = new IntList();
+    const at = new Occurrences();
+    const added = folded.slice(length);
+    const table = chinese?.table;
+    const lastQuote = last.quote.values;
+    const lastAt = last.at.values;
+    for (let j = 0; j < last.quote.length; j++) {
+      const i = lastQuote[j] ?? 0;
+      const block = this.block((i / BLOCK) | 0);
+      const { text } = block;
+      const start = (lastAt[j] ?? 0) + length;
+      // A block not yet folded to one script is compared through the table, as the pattern does.
+      const viaTable = table && !block.chinese ? table : undefined;
+      let same = true;
+      for (let r = 0; r < added.length && same; r++) {
+        const c = text.charCodeAt(start + r);
+        const f = added.charCodeAt(r);
+        same = c === f || viaTable?.[c] === f;
+      }
+      if (!same) continue;
+      if (quotes.last() !== i) quotes.push(i);
+      at.push(i, lastAt[j] ?? 0);
+    }
+    return { quotes: quotes.done(), at };
+  }
+
+  /** Each quote's speaker and venue as an index into the names (venues: -1 for none). */
+  private namesIndex(): Names {
+    if (this.names) return this.names;
+    const { model } = this;
+    const actorIndex = new Map(model.actors.map((actor, i) => [actor.id, i]));
+    const venues = new Map<string, number>();
+    const speakerOf = new Int32Array(model.quotes.length);
+    const venueOf = new Int32Array(model.quotes.length);
+    model.quotes.forEach((quote, i) => {
+      speakerOf[i] = actorIndex.get(quote.speaker) ?? -1;
+      const venue = allTexts(quote.venue).join(SEP);
+      let v = venue ? venues.get(venue) : -1;
+      if (v === undefined) venues.set(venue, (v = venues.size));
+      venueOf[i] = v;
+    });
+    this.names = {
+      speakerOf,
+      venueOf,
+      actorTexts: model.actors.map((actor) => allTexts(actor.name).join(SEP)),
+      venueTexts: [...venues.keys()],
+    };
+    return this.names;
   }
 
   /** The speakers' names and the venues, folded once per fold. */
   private foldedNames(fold: Fold) {
-    let names = this.folds.get(fold);
-    if (!names)
-      this.folds.set(
-        fold,
-        (names = { actors: this.actorTexts.map(fold), venues: this.venueTexts.map(fold) }),
-      );
-    return names;
+    let folded = this.folds.get(fold);
+    if (!folded) {
+      const { actorTexts, venueTexts } = this.namesIndex();
+      folded = { actors: actorTexts.map(fold), venues: venueTexts.map(fold) };
+      this.folds.set(fold, folded);
+    }
+    return folded;
   }
 }
 
@@ -267,25 +381,4 @@ function slices(text: string, starts: Int32Array): string[] {
   for (let k = 0; k + 1 < starts.length; k++)
     out.push(text.slice(starts[k], (starts[k + 1] ?? 0) - 1));
   return out;
-}
-
-/** folded character → every character that folds to it (itself included). */
-function sourcesOf(table: Uint16Array): Map<number, string> {
-  const sources = new Map<number, string>();
-  for (let c = 0; c < table.length; c++) {
-    const f = table[c] ?? c;
-    if (f !== c)
-      sources.set(f, (sources.get(f) ?? String.fromCharCode(f)) + String.fromCharCode(c));
-  }
-  return sources;
-}
-
-/** A pattern matching unfolded (case-folded only) text against a Chinese-folded query. */
-function variantsPattern(folded: string, sources: Map<number, string>): RegExp {
-  let pattern = '';
-  for (let i = 0; i < folded.length; i++) {
-    const alternatives = sources.get(folded.charCodeAt(i));
-    pattern += alternatives ? `[${alternatives}]` : escape(folded.charAt(i));
-  }
-  return new RegExp(pattern, 'g');
 }

@@ -1,20 +1,20 @@
-import { useId } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import { quoteKinds, type QuoteKind } from '../../model/schema';
 import { useText } from '../../state/use-text';
-import { useViewStore } from '../../state/view-store';
 import { venueOptions } from './filter-quotes';
+import { QuoteSearchBox } from './quote-search-box';
 import { quoteSorts, type QuoteSort } from './sort-quotes';
 import { useQuoteOptions } from './use-quote-options';
 
-/** Search box (the URL's q=), sort, and the list's bloc, kind and venue filters. */
-export function QuoteToolbar({ indexed }: { indexed: IndexedModel }) {
+/**
+ * Search box, sort, and the list's bloc, kind and venue filters. Memoised: typing re-renders
+ * the search box and the results, not the four selects and their options.
+ */
+export const QuoteToolbar = memo(function QuoteToolbar({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const id = useId();
   const tx = useText(indexed.model.meta.languages);
-  const q = useViewStore((s) => s.q);
-  const setQuery = useViewStore((s) => s.setQuery);
   const options = useQuoteOptions();
   const select = (
     name: 'sort' | 'bloc' | 'kind' | 'venue',
@@ -43,21 +43,7 @@ export function QuoteToolbar({ indexed }: { indexed: IndexedModel }) {
   );
   return (
     <div className="quotes-toolbar" role="group" aria-label={t('quotes.controls')}>
-      <div className="quotes-search">
-        <label htmlFor={`${id}-q`}>{t('quotes.search')}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={q}
-          aria-describedby={`${id}-hint`}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <span id={`${id}-hint`} className="quotes-hint">
-          {t('quotes.searchHint')}
-        </span>
-      </div>
+      <QuoteSearchBox />
       {select(
         'sort',
         options.sort,
@@ -80,4 +66,4 @@ export function QuoteToolbar({ indexed }: { indexed: IndexedModel }) {
       )}
     </div>
   );
-}
+});

@@ -7,13 +7,48 @@ export type QuoteSort = (typeof quoteSorts)[number];
 
 const cache = new WeakMap<Model, Map<string, Int32Array>>();
 
-/** Quote indices (model order) as numbers that sort like their dates; undated gets -1. */
-function dateRanks(model: Model): Int32Array {
-  const dates = [...new Set(model.quotes.map((q) => q.date).filter((d) => d !== undefined))].sort();
-  const rank = new Map(dates.map((date, i) => [date, i]));
-  return Int32Array.from(model.quotes, (q) =>
-    q.date === undefined ? -1 : (rank.get(q.date) ?? -1),
-  );
+/** Each quote's date as a number that sorts like it (undated: -1), and how many dates there are. */
+function dateRanks(model: Model): { ranks: Int32Array; dates: number } {
+  const { quotes } = model;
+  // One pass: each distinct date gets a number as met, then the numbers are put in date order.
+  const met = new Map<string, number>();
+  const ranks = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const date = quotes[i]?.date;
+    if (date === undefined) ranks[i] = -1;
+    else {
+      let id = met.get(date);
+      if (id === undefined) met.set(date, (id = met.size));
+      ranks[i] = id;
+    }
+  }
+  const dates = [...met.keys()];
+  const byDate = dates
+    .map((_, id) => id)
+    .sort((a, b) => ((dates[a] ?? '') < (dates[b] ?? '') ? -1 : 1));
+  const rankOf = new Int32Array(dates.length);
+  byDate.forEach((id, rank) => (rankOf[id] = rank));
+  for (let i = 0; i < ranks.length; i++) {
+    const id = ranks[i] ?? -1;
+    if (id >= 0) ranks[i] = rankOf[id] ?? -1;
+  }
+  return { ranks, dates: dates.length };
+}
+
+/**
+ * Indices 0..n-1 ordered by key(i), ties in index order: one number per quote,
+ * key(i) * n + i, sorted by the typed array's own numeric sort (no comparator called
+ * 800,000 times for 50,000 quotes). Keys are whole numbers from 0 to `most`.
+ */
+function orderBy(n: number, key: (i: number) => number, most: number): Int32Array {
+  if ((most + 1) * n > Number.MAX_SAFE_INTEGER)
+    return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+  const keyed = new Float64Array(n);
+  for (let i = 0; i < n; i++) keyed[i] = key(i) * n + i;
+  keyed.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = (keyed[k] ?? 0) % n;
+  return order;
 }
 
 /**
@@ -30,11 +65,13 @@ export function quoteOrder(indexed: IndexedModel, sort: QuoteSort, lang: string)
   const cached = perModel.get(key);
   if (cached) return cached;
 
-  const dates = dateRanks(model);
-  const order = Int32Array.from(model.quotes, (_, i) => i);
-  const newest = (a: number, b: number) => (dates[b] ?? -1) - (dates[a] ?? -1) || a - b;
-  if (sort === 'newest') order.sort(newest);
-  else if (sort === 'oldest') order.sort((a, b) => (dates[a] ?? -1) - (dates[b] ?? -1) || a - b);
+  const n = model.quotes.length;
+  const { ranks, dates } = dateRanks(model);
+  // Newest first: the latest date is 0, undated (-1) last.
+  const newest = (i: number) => dates - 1 - (ranks[i] ?? -1);
+  let order: Int32Array;
+  if (sort === 'newest') order = orderBy(n, newest, dates);
+  else if (sort === 'oldest') order = orderBy(n, (i) => (ranks[i] ?? -1) + 1, dates);
   else {
     const collator = new Intl.Collator(lang);
     const languages = model.meta.languages;
@@ -43,7 +80,8 @@ export function quoteOrder(indexed: IndexedModel, sort: QuoteSort, lang: string)
       .sort((a, b) => collator.compare(a.name, b.name));
     const rank = new Map(names.map((actor, i) => [actor.id, i]));
     const speaker = Int32Array.from(model.quotes, (q) => rank.get(q.speaker) ?? names.length);
-    order.sort((a, b) => (speaker[a] ?? 0) - (speaker[b] ?? 0) || newest(a, b));
+    const most = (names.length + 1) * (dates + 1) - 1;
+    order = orderBy(n, (i) => (speaker[i] ?? 0) * (dates + 1) + newest(i), most);
   }
   perModel.set(key, order);
   return order;

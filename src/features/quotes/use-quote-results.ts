@@ -18,9 +18,12 @@ function searchQuotes(
 ): { search: SearchMatch; shown: Int32Array } {
   const started = performance.now();
   const search = index.match(q);
+  // The same result as before (a space typed at the end): the same list, nothing to walk.
+  const known = shownBy.get(search);
   const before = search.within && shownBy.get(search.within);
   const from = before?.passing === passing ? before.order : passing;
-  const order = shownOrder(from, search.mask, search.matches.length);
+  const order =
+    known?.passing === passing ? known.order : shownOrder(from, search.mask, search.matches.length);
   shownBy.set(search, { passing, order });
   performance.measure('quotes:filter', { start: started, end: performance.now() });
   return { search, shown: order };

@@ -197,8 +197,6 @@ export class QuoteSearchIndex {
     const speakers = Uint8Array.from([0, ...actors.map((text) => +text.includes(folded))]);
     const atVenues = Uint8Array.from([0, ...venues.map((text) => +text.includes(folded))]);
     const byName = speakers.includes(1) || atVenues.includes(1);
-    const named = (i: number) =>
-      (speakers[(speakerOf[i] ?? -1) + 1] ?? 0) | (atVenues[(venueOf[i] ?? -1) + 1] ?? 0);
     const last = this.last;
     // Typing on: every match of the new query was a match of the last one.
     const within =
@@ -233,7 +231,12 @@ export class QuoteSearchIndex {
       let count = 0;
       for (let c = 0; c < out.length; c++) {
         const i = candidates ? (candidates[c] ?? 0) : c;
-        if ((mask[i] = (mask[i] ?? 0) | named(i))) out[count++] = i;
+        const hit =
+          (mask[i] ?? 0) |
+          (speakers[(speakerOf[i] ?? -1) + 1] ?? 0) |
+          (atVenues[(venueOf[i] ?? -1) + 1] ?? 0);
+        mask[i] = hit;
+        if (hit) out[count++] = i;
       }
       matches = out.subarray(0, count);
     }

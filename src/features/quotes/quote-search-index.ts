@@ -327,7 +327,7 @@ export class QuoteSearchIndex {
       const block = this.block((i / BLOCK) | 0);
       const { text } = block;
       const start = (lastAt[j] ?? 0) + length;
-      // A block not yet folded to one script is compared through the table, as the pattern does.
+      // A block not yet folded to one script is compared through the table, as looseFinder does.
       const viaTable = table && !block.chinese ? table : undefined;
       let same = true;
       for (let r = 0; r < added.length && same; r++) {

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import { useEdgeClip } from './edge-clip-store';
 import { relationPath } from './edge-geometry';
 import { useEdgeHover } from './edge-hover-store';
 import type { RelationEdge } from './types';
@@ -15,12 +14,11 @@ const labelPadding: [number, number] = [6, 3];
 export const RelationEdgeView = memo(function RelationEdgeView(props: EdgeProps<RelationEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, style, markerEnd, selected } = props;
   const hovered = useEdgeHover((s) => s.id === id);
-  const clip = useEdgeClip((s) => s.box);
   const { path, labelX, labelY, cutEnd } = relationPath(
     { x: sourceX, y: sourceY },
     { x: targetX, y: targetY },
     data?.bend ?? 0,
-    clip,
+    data?.clip,
   );
   // Only on hover and selection: around a focused actor, several labels would overlap.
   const showLabel = hovered || selected;

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ActorKind, RelationType } from '../../model/schema';
+import type { Box } from './layout';
 
 /** What one actor node draws: resolved strings only, never model objects. */
 export type ActorNodeData = {
@@ -22,6 +23,12 @@ export type RelationEdgeData = {
   dimmed: boolean;
   highlighted: boolean;
   bend: number;
+  /**
+   * The window a zoomed-in big graph draws (see use-drawn-window): a straight relation is cut to
+   * it, or a relation to an actor far off screen would be thousands of pixels of dashed line to
+   * rasterise on every tile of a pan.
+   */
+  clip?: Box;
 };
 export type RelationEdge = Edge<RelationEdgeData, 'relation'>;
 

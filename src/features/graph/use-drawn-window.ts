@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import type { OnMove } from '@xyflow/react';
-import { useEdgeClip } from './edge-clip-store';
 import type { Box } from './layout';
 import type { ActorNode, RelationEdge } from './types';
 import { cullToWindow, hideOutside, viewWindow, type ViewportState } from './view-window';
@@ -34,10 +33,11 @@ export function useDrawnWindow(
   const shown = useMemo(() => {
     if (!big || !drawn) return { nodes, edges };
     const culled = cullToWindow(nodes, edges, drawn);
-    return { nodes: hideOutside(culled.nodes, culled.outside), edges: culled.edges };
+    return {
+      nodes: hideOutside(culled.nodes, culled.outside),
+      edges: culled.edges.map((e) => ({ ...e, data: e.data && { ...e.data, clip: drawn } })),
+    };
   }, [big, drawn, nodes, edges]);
-  const setClip = useEdgeClip((s) => s.setBox);
-  useEffect(() => setClip(big ? drawn : null), [big, drawn, setClip]);
   return {
     shown,
     onlyRenderVisibleElements: big && !drawn,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_MODEL_URL } from './src/model/default-model-url.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -117,7 +118,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
       ? [react(), viteSingleFile({ removeViteModuleLoader: true }), offlineCsp()]
-      : [react(), modelData(), csp()],
+      : [react(), modelData(), csp(), prerender(resolve(import.meta.dirname, DEFAULT_MODEL_URL))],
   define: { __INLINE_MODEL__: JSON.stringify(inlineModel(mode)) },
   build: {
     target: 'es2022',

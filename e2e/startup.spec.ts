@@ -19,3 +19,56 @@ test('index.html preloads the default model, and the app takes that one download
   );
   expect(initiator).toEqual(['link']);
 });
+
+// The prerendered dashboard (vite.config.ts, prerender.tsx): every panel is on screen before any
+// of the app's scripts has run, and the scripts then make that same page live.
+const appScripts = /assets\/(index|graph-panel)-[\w-]+\.js$/;
+
+test('the default view is on screen before the scripts run, in the browser language', async ({
+  browser,
+}) => {
+  for (const [locale, heading, graph] of [
+    ['en-US', /Alaska summit/, 'Relationship graph'],
+    ['zh-TW', /阿拉斯加峰會/, '關係圖'],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.route(appScripts, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(heading);
+    const region = page.getByRole('region', { name: graph });
+    await expect(region.locator('.react-flow__node')).toHaveCount(25);
+    await expect(region.locator('.react-flow__edge')).toHaveCount(17);
+    await expect(page.locator('td[data-position]').first()).toBeVisible();
+    await expect(page.locator('li[data-id]').first()).toBeVisible();
+    await context.close();
+  }
+});
+
+test('an address with a filter is not prerendered: no picture of another view shows', async ({
+  page,
+}) => {
+  await page.route(appScripts, (route) => route.abort());
+  await page.goto('./?lang=en&issues=territory');
+  await expect(page.locator('#root')).toBeEmpty();
+  await page.goto('./?lang=fr');
+  await expect(page.locator('#root')).toBeEmpty();
+});
+
+test('the prerendered page hydrates without a mismatch and then answers input', async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  page.on('pageerror', (error) => messages.push(error.message));
+  await openDashboard(page, '?lang=en');
+  await page.locator('.react-flow__node[data-id="putin"]').click();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
+    'Vladimir Putin',
+  );
+  await page.getByRole('checkbox', { name: 'Territory' }).check();
+  await expect(page).toHaveURL(/issues=territory/);
+  expect(messages).toEqual([]);
+});

@@ -26,9 +26,17 @@ export async function watchPage(page: Page) {
   };
 }
 
-/** Opens the dashboard and waits for the model to be on screen. */
+/**
+ * Until then, a prerendered page is only a picture: it shows the dashboard, but input is not yet
+ * handled (see main.tsx).
+ */
+export const waitUntilLive = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('app:live').length > 0);
+
+/** Opens the dashboard and waits for the model to be on screen and the page to be live. */
 export async function openDashboard(page: Page, search = '') {
   await page.goto(`./${search}`);
+  await waitUntilLive(page);
   await expect(page.locator('h1')).not.toHaveText(/Loading|正在載入/);
   await expect(
     page

@@ -1,18 +1,35 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { firstRender, Providers } from './app/providers';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Providers } from './app/providers';
 import { App } from './app/app';
+import { boot } from './app/boot';
+import { renderWholePage } from './app/render-mode';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (root) {
-  void firstRender.then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <Providers>
-          <App />
-        </Providers>
-      </StrictMode>,
-    ),
+  const { queryClient, firstRender, modelLoaded } = boot();
+  const page = (
+    <StrictMode>
+      <Providers client={queryClient}>
+        <App />
+      </Providers>
+    </StrictMode>
   );
+  // A prerendered dashboard (put in place by the gate script when it fits this address and
+  // language) is on screen already: it becomes live once its model is here.
+  if (root.firstElementChild) {
+    renderWholePage();
+    void modelLoaded.then((loaded) => {
+      if (loaded) {
+        hydrateRoot(root, page);
+      } else {
+        // What the page shows must be what it holds: the load error replaces the picture.
+        root.replaceChildren();
+        createRoot(root).render(page);
+      }
+    });
+  } else {
+    void firstRender.then(() => createRoot(root).render(page));
+  }
 }

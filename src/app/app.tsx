@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexModel } from '../model/index-model';
 import { Header } from './header';
@@ -11,6 +11,7 @@ import { BriefingMode } from '../features/briefing/briefing-mode';
 import { useViewStore } from '../state/view-store';
 import { PanelFor } from './panel-for';
 import { useViewParam } from './use-view-param';
+import { rendersWholePage } from './render-mode';
 
 export function App() {
   const { t } = useTranslation();
@@ -20,9 +21,15 @@ export function App() {
   const indexed = useMemo(() => (model ? indexModel(model) : undefined), [model]);
   // The header shows a model at once; the panels follow in a background (transition) render that
   // yields to the browser every few milliseconds instead of blocking it for the whole dashboard.
-  const shown = useDeferredValue(indexed ?? null, null);
+  // A prerendered page is rendered whole (see render-mode).
+  const shown = useDeferredValue(indexed ?? null, rendersWholePage() ? (indexed ?? null) : null);
   const briefing = useViewStore((s) => s.panel === 'brief');
   useViewParam(indexed);
+  // The page answers input from here on (read by the tests and `npm run bench`): for a
+  // prerendered page, the moment it has hydrated.
+  useEffect(() => {
+    performance.mark('app:live');
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

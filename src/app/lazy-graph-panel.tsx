@@ -1,6 +1,7 @@
-import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../model/index-model';
+import { rendersWholePage } from './render-mode';
 
 type Panel = ComponentType<{ indexed: IndexedModel }>;
 
@@ -9,7 +10,7 @@ type Panel = ComponentType<{ indexed: IndexedModel }>;
 // take bandwidth from the scripts and the model that the first frame needs.
 let loaded: Panel | undefined;
 let graphPanel: Promise<Panel> | undefined;
-function loadGraphPanel(): Promise<Panel> {
+export function loadGraphPanel(): Promise<Panel> {
   graphPanel ??= import('../features/graph/graph-panel').then(
     (module) => {
       loaded = module.GraphPanel;
@@ -24,6 +25,42 @@ function loadGraphPanel(): Promise<Panel> {
   return graphPanel;
 }
 
+/** The graph's size, reserved: what follows does not move when it arrives. */
+function GraphPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <div className="graph-placeholder">
+      <p className="panel-loading">{t('app.loadingPanel')}</p>
+    </div>
+  );
+}
+
+/** The Relationship graph, its code downloaded when the region first shows. */
+export function LazyGraphPanel({ indexed }: { indexed: IndexedModel }) {
+  return rendersWholePage() ? (
+    <PrerenderedGraphPanel indexed={indexed} />
+  ) : (
+    <DownloadedGraphPanel indexed={indexed} />
+  );
+}
+
+/**
+ * In a prerendered page the graph is already drawn: while its code downloads, React leaves that
+ * part of the page as the server drew it and hydrates the rest; the graph becomes live when its
+ * code arrives (selective hydration at a Suspense boundary). A new lazy component per mount, so
+ * that the region's Retry downloads a failed chunk again.
+ */
+function PrerenderedGraphPanel({ indexed }: { indexed: IndexedModel }) {
+  const [Graph] = useState(() =>
+    lazy(() => loadGraphPanel().then((panel) => ({ default: panel }))),
+  );
+  return (
+    <Suspense fallback={<GraphPlaceholder />}>
+      <Graph indexed={indexed} />
+    </Suspense>
+  );
+}
+
 /**
  * The graph once its code is here: at once when it already is (a later model, briefing mode),
  * else as soon as it arrives, rendered in the background (a transition) so that laying out and
@@ -31,8 +68,7 @@ function loadGraphPanel(): Promise<Panel> {
  * first render even when its code has arrived, and React then keeps the fallback on screen for a
  * few hundred milliseconds more.
  */
-export function LazyGraphPanel({ indexed }: { indexed: IndexedModel }) {
-  const { t } = useTranslation();
+function DownloadedGraphPanel({ indexed }: { indexed: IndexedModel }) {
   const [Graph, setGraph] = useState<Panel | undefined>(() => loaded);
   const [failure, setFailure] = useState<{ error: unknown }>();
   useEffect(() => {
@@ -48,13 +84,5 @@ export function LazyGraphPanel({ indexed }: { indexed: IndexedModel }) {
   }, [Graph]);
   // Thrown here, a failed download reaches the region's error boundary (with its Retry).
   if (failure) throw failure.error;
-  if (!Graph) {
-    return (
-      // The graph's size, reserved: what follows does not move when it arrives.
-      <div className="graph-placeholder">
-        <p className="panel-loading">{t('app.loadingPanel')}</p>
-      </div>
-    );
-  }
-  return <Graph indexed={indexed} />;
+  return Graph ? <Graph indexed={indexed} /> : <GraphPlaceholder />;
 }

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import {
-  browserLanguage,
   decodeSelection,
   encodeSelection,
   parseSearch,
@@ -109,15 +108,6 @@ describe('toSearch', () => {
         new URLSearchParams('utm=x&q=old'),
       ),
     ).toBe('?utm=x&select=actor/putin&lang=en');
-  });
-});
-
-describe('browserLanguage', () => {
-  it('Chinese browsers get zh-Hant, the rest English', () => {
-    expect(browserLanguage(['zh-TW', 'en'])).toBe('zh-Hant');
-    expect(browserLanguage(['zh-CN'])).toBe('zh-Hant');
-    expect(browserLanguage(['de-DE', 'en-US'])).toBe('en');
-    expect(browserLanguage([])).toBe('en');
   });
 });
 

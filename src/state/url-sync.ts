@@ -1,5 +1,6 @@
 import { positions as allPositions, isRealDate, type Position } from '../model/schema';
 import { uiLanguages, type UiLanguage } from '../model/text';
+import { browserLanguage } from './browser-language';
 import {
   initialViewFields,
   panelValues,
@@ -41,11 +42,6 @@ export function decodeSelection(value: string | null): Selection | null {
   if (kind === 'actor' || kind === 'relation' || kind === 'quote' || kind === 'event')
     return { kind, id: a };
   return null;
-}
-
-/** The language when the URL names none: the browser's, else English. */
-export function browserLanguage(languages: readonly string[]): UiLanguage {
-  return languages.some((lang) => lang.toLowerCase().startsWith('zh')) ? 'zh-Hant' : 'en';
 }
 
 /** URL search string → view fields. Unknown or malformed values are ignored, never an error. */

@@ -72,40 +72,48 @@ export const initialViewFields: ViewFields = {
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
-export const useViewStore = create<ViewStore>()((set) => ({
-  ...initialViewFields,
-  set: (patch) => set(patch),
-  toggleIssue: (issue) => set((s) => ({ issues: toggle(s.issues, issue), view: null })),
-  setIssues: (issues) => set({ issues, view: null }),
-  setActors: (actors) => set({ actors, view: null }),
-  togglePosition: (position) =>
-    set((s) => ({
-      positions: allPositions.filter((p) => toggle(s.positions, position).includes(p)),
-      view: null,
-    })),
-  setPositions: (positions) => set({ positions, view: null }),
-  setAsOf: (asOf) => set({ asOf }),
-  focusActor: (actor) =>
-    set({ focus: actor, selected: actor === null ? null : { kind: 'actor', id: actor } }),
-  select: (selected) => set({ selected }),
-  setQuery: (q) => set({ q }),
-  setPanel: (panel) => set({ panel }),
-  setLang: (lang) => set({ lang }),
-  applyView: (id, state) =>
-    set((s) => ({
-      ...emptyFilters,
-      view: id,
-      issues: state.issues ?? [],
-      actors: state.actors ?? [],
-      positions: state.positions ?? [],
-      asOf: state.asOf ?? null,
-      focus: state.focus ?? null,
-      selected: state.focus ? { kind: 'actor', id: state.focus } : null,
-      q: state.search ?? '',
-      panel: s.panel === 'brief' ? 'brief' : (state.panel ?? s.panel),
-    })),
-  clearAll: () => set({ ...emptyFilters }),
-}));
+/**
+ * The view state. Its server snapshot is its current state, not the state it was created with
+ * (zustand's default): the prerendered page is rendered for a given language, and the browser,
+ * having read the URL before it hydrates that page, must render the same state to match it.
+ */
+export const useViewStore = create<ViewStore>()((set, get, api) => {
+  api.getInitialState = get;
+  return {
+    ...initialViewFields,
+    set: (patch) => set(patch),
+    toggleIssue: (issue) => set((s) => ({ issues: toggle(s.issues, issue), view: null })),
+    setIssues: (issues) => set({ issues, view: null }),
+    setActors: (actors) => set({ actors, view: null }),
+    togglePosition: (position) =>
+      set((s) => ({
+        positions: allPositions.filter((p) => toggle(s.positions, position).includes(p)),
+        view: null,
+      })),
+    setPositions: (positions) => set({ positions, view: null }),
+    setAsOf: (asOf) => set({ asOf }),
+    focusActor: (actor) =>
+      set({ focus: actor, selected: actor === null ? null : { kind: 'actor', id: actor } }),
+    select: (selected) => set({ selected }),
+    setQuery: (q) => set({ q }),
+    setPanel: (panel) => set({ panel }),
+    setLang: (lang) => set({ lang }),
+    applyView: (id, state) =>
+      set((s) => ({
+        ...emptyFilters,
+        view: id,
+        issues: state.issues ?? [],
+        actors: state.actors ?? [],
+        positions: state.positions ?? [],
+        asOf: state.asOf ?? null,
+        focus: state.focus ?? null,
+        selected: state.focus ? { kind: 'actor', id: state.focus } : null,
+        q: state.search ?? '',
+        panel: s.panel === 'brief' ? 'brief' : (state.panel ?? s.panel),
+      })),
+    clearAll: () => set({ ...emptyFilters }),
+  };
+});
 
 /** The current filters as a view state (for saving a view). */
 export function currentViewState(fields: ViewFields): ViewState {

@@ -1,6 +1,5 @@
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { ReactFlowProvider } from '@xyflow/react';
 import type { IndexedModel } from '../../model/index-model';
 import { GraphView } from './graph-view';
 
@@ -18,9 +17,5 @@ const keyOf = (indexed: IndexedModel) => {
 
 /** The Relationship graph region: actors grouped by bloc, relations styled by type. */
 export function GraphPanel({ indexed }: { indexed: IndexedModel }) {
-  return (
-    <ReactFlowProvider key={keyOf(indexed)}>
-      <GraphView indexed={indexed} />
-    </ReactFlowProvider>
-  );
+  return <GraphView key={keyOf(indexed)} indexed={indexed} />;
 }

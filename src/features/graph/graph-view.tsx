@@ -11,26 +11,22 @@ import {
 } from '@xyflow/react';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
-import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls } from './bloc-hulls';
+import { flowProps } from './flow-props';
 import { GraphLegend } from './graph-legend';
 import { useGraphOptions } from './graph-options-store';
 import { GraphToolbar } from './graph-toolbar';
 import type { Layout } from './layout';
 import { layoutInputOf } from './layout-input';
-import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
 import { useDrawnWindow } from './use-drawn-window';
 import { useGraphExport } from './use-graph-export';
 import { useLayout } from './use-layout';
 
-const nodeTypes = { actor: ActorNodeView };
-const edgeTypes = { relation: RelationEdgeView };
-const fitViewOptions = { padding: 0.06 };
 const nodeColor = (node: ActorNode) => node.data.color;
 const edgeIdOf = (target: EventTarget) =>
   target instanceof Element
@@ -116,20 +112,12 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
           <ReactFlow<ActorNode, RelationEdge>
             nodes={shown.nodes}
             edges={shown.edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
+            {...flowProps}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
-            fitView
-            fitViewOptions={fitViewOptions}
-            minZoom={0.05}
-            maxZoom={2.5}
-            nodesConnectable={false}
-            edgesReconnectable={false}
-            deleteKeyCode={null}
             onlyRenderVisibleElements={onlyRenderVisibleElements}
             {...(onMoveEnd && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}

@@ -6,9 +6,11 @@ import { estimateMeasure, fitLabel, type Measure } from './fit-label';
  */
 const TEXT_WIDTH = 144;
 
-function measureFor(font: string, fontSize: number): Measure {
+function measureFor(font: string, fontSize: number, inFonts: boolean): Measure {
   const context =
-    typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+    !inFonts || typeof OffscreenCanvas === 'undefined'
+      ? null
+      : new OffscreenCanvas(1, 1).getContext('2d');
   if (!context) return estimateMeasure(fontSize);
   context.font = font;
   return (text) => context.measureText(text).width;
@@ -16,17 +18,18 @@ function measureFor(font: string, fontSize: number): Measure {
 
 /**
  * Fits node names and kind labels to an actor node, in the node's own fonts (see graph.css), with
- * a cache: the same names are fitted again on every view change.
+ * a cache: the same names are fitted again on every view change. Without `inFonts` (rendering on
+ * the server, or hydrating what it rendered) widths are estimated from the font size.
  */
-export function nodeTextFitter(): (text: string, part: 'name' | 'kind') => string {
+export function nodeTextFitter(inFonts = true): (text: string, part: 'name' | 'kind') => string {
   const family =
-    typeof document === 'undefined'
+    !inFonts || typeof document === 'undefined'
       ? 'sans-serif'
       : getComputedStyle(document.documentElement).getPropertyValue('--font').trim() ||
         'sans-serif';
   const measures = {
-    name: measureFor(`600 15px ${family}`, 15),
-    kind: measureFor(`12px ${family}`, 12),
+    name: measureFor(`600 15px ${family}`, 15, inFonts),
+    kind: measureFor(`12px ${family}`, 12, inFonts),
   };
   const cache = new Map<string, string>();
   return (text, part) => {

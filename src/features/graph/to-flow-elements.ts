@@ -1,4 +1,4 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { IndexedModel } from '../../model/index-model';
 import type { Actor, Relation, RelationType } from '../../model/schema';
 import type { GraphHighlight } from './graph-highlight';
@@ -45,6 +45,16 @@ export function actorNodeData(
   );
 }
 
+/**
+ * Where a node's relations start and end (its centre; see .graph-handle), given rather than
+ * measured so that relations are drawn before the nodes are measured, and on the server.
+ */
+const centre = { x: NODE_WIDTH / 2 - 0.5, y: NODE_HEIGHT / 2 - 0.5, width: 1, height: 1 };
+const handles: NodeHandle[] = [
+  { ...centre, id: null, type: 'target', position: Position.Top },
+  { ...centre, id: null, type: 'source', position: Position.Bottom },
+];
+
 /** One React Flow node per actor; node id = actor id. */
 export function toActorNodes(
   indexed: IndexedModel,
@@ -61,6 +71,7 @@ export function toActorNodes(
       data: d,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      handles,
       selected: actor.id === selectedActor,
       ariaLabel: `${d.name} (${d.kindLabel})`,
     };

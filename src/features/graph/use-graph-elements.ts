@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 import { graphHighlight } from './graph-highlight';
@@ -25,7 +26,8 @@ export function useGraphElements(indexed: IndexedModel, positions: Layout | null
     () => graphHighlight(indexed, { issues, actors, focus, asOf }),
     [indexed, issues, actors, focus, asOf],
   );
-  const fit = useMemo(() => nodeTextFitter(), []);
+  const hydrated = useHydrated();
+  const fit = useMemo(() => nodeTextFitter(hydrated), [hydrated]);
   const data = useMemo(
     () =>
       actorNodeData(indexed, highlight, {

@@ -45,7 +45,7 @@ export function useQuoteResults(indexed: IndexedModel) {
 
   const index = searchIndexFor(indexed.model);
   // Re-render when folding moves on: results grow from exact-script to both-script matches.
-  const version = useSyncExternalStore(index.subscribe, index.getVersion);
+  const version = useSyncExternalStore(index.subscribe, index.getVersion, index.getVersion);
   const order = useMemo(() => quoteOrder(indexed, sort, lang), [indexed, sort, lang]);
   const filters: QuoteFilters = useMemo(
     () => ({ issues, actors, positions, asOf, focus, bloc, kind, venue }),

@@ -1,0 +1,112 @@
+import { build, type Plugin, type Rolldown } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { uiLanguages, type UiLanguage } from '../src/model/text.ts';
+import { prerenderTemplateId } from '../src/app/prerender-template.ts';
+
+type Prerender = (modelText: string, lang: UiLanguage) => Promise<string>;
+
+const GRAPH_PANEL = '/src/features/graph/graph-panel.tsx';
+
+/** The classic script that puts the fitting prerendered dashboard in place (prerender-gate.ts). */
+async function gateScript(root: string): Promise<string> {
+  const output = (await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(root, 'src/app/prerender-gate-script.ts'),
+        formats: ['iife'],
+        name: 'prerenderGate',
+      },
+    },
+  })) as Rolldown.RolldownOutput[];
+  const chunk = output[0]?.output[0];
+  if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: the gate script did not build');
+  return chunk.code;
+}
+
+/** src/app/prerender.tsx built for Node (into node_modules, so its imports resolve), loaded. */
+async function serverRenderer(root: string): Promise<Prerender> {
+  const outDir = resolve(root, 'node_modules/.prerender');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    define: { __INLINE_MODEL__: 'null' },
+    build: {
+      ssr: resolve(root, 'src/app/prerender.tsx'),
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const module = (await import(
+    `${pathToFileURL(resolve(outDir, 'prerender.js')).href}?${Date.now()}`
+  )) as { prerenderDashboard: Prerender };
+  return module.prerenderDashboard;
+}
+
+/**
+ * Prerenders the dashboard with the default model into index.html, once per UI language (each in
+ * a template; the gate script shows the one that fits the address, see prerender-gate.ts). The
+ * page so shows every panel before its scripts have run; main.tsx then hydrates it. The graph's
+ * styles are in the page too (the prerendered graph needs them at once); its code still downloads
+ * only once the rest of the page is live (see lazy-graph-panel.tsx).
+ */
+export function prerender(modelFile: string): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'prerender',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(root, config.build.outDir);
+    },
+    async writeBundle(_options, bundle) {
+      const graph = Object.values(bundle).find(
+        (item): item is Rolldown.OutputChunk =>
+          item.type === 'chunk' && (item.facadeModuleId ?? '').endsWith(GRAPH_PANEL),
+      );
+      if (!graph) throw new Error(`prerender: no chunk for ${GRAPH_PANEL}`);
+      const render = await serverRenderer(root);
+      const modelText = readFileSync(modelFile, 'utf8');
+      const templates: string[] = [];
+      for (const lang of uiLanguages) {
+        const html = await render(modelText, lang);
+        templates.push(`<template id="${prerenderTemplateId(lang)}">${html}</template>`);
+      }
+      const gate = 'assets/prerender-gate.js';
+      writeFileSync(resolve(outDir, gate), await gateScript(root));
+      const file = resolve(outDir, 'index.html');
+      // The stylesheets are inlined: the prerendered page is painted as soon as it is parsed,
+      // not after the stylesheets' requests, queued behind the scripts' and the model's.
+      const style = (css: string) =>
+        `<style>${readFileSync(resolve(outDir, css), 'utf8').trimEnd()}</style>`;
+      const graphCss = [...(graph.viteMetadata?.importedCss ?? [])].map(style);
+      const page = readFileSync(file, 'utf8')
+        .replace(/<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)">/g, (_link, css: string) =>
+          style(css),
+        )
+        // The gate blocks the parser at the end of the page: its request starts with the head.
+        .replace(
+          '</head>',
+          `  ${graphCss.join('\n    ')}\n    <link rel="preload" as="script" href="./${gate}">\n  </head>`,
+        )
+        .replace(
+          '<div id="root"></div>',
+          `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script src="./${gate}"></script>`,
+        );
+      writeFileSync(file, page);
+      rmSync(resolve(root, 'node_modules/.prerender'), { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import type { UiLanguage } from '../model/text';
+
+/** The id of the template in index.html that holds the dashboard prerendered in `lang`. */
+export const prerenderTemplateId = (lang: UiLanguage) => `prerender-${lang}`;

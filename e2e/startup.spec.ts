@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openDashboard } from './support';
+import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION } from '../src/state/saved-views-store';
 
 test('index.html preloads the default model, and the app takes that one download', async ({
   page,
@@ -58,6 +59,13 @@ test('an address with a filter is not prerendered: no picture of another view sh
 test('the prerendered page hydrates without a mismatch and then answers input', async ({
   page,
 }) => {
+  // Saved views live in this browser only: the prerendered page has none, the live page shows them.
+  const saved = { id: 'v-mine', title: 'My territory view', state: { issues: ['territory'] } };
+  const stored = JSON.stringify({ state: { views: [saved] }, version: SAVED_VIEWS_VERSION });
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+    key: SAVED_VIEWS_KEY,
+    value: stored,
+  });
   const messages: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
@@ -70,5 +78,7 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   );
   await page.getByRole('checkbox', { name: 'Territory' }).check();
   await expect(page).toHaveURL(/issues=territory/);
+  await page.getByText('Views', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'My territory view', exact: true })).toBeVisible();
   expect(messages).toEqual([]);
 });

@@ -4,9 +4,13 @@ import { Providers } from './app/providers';
 import { App } from './app/app';
 import { boot } from './app/boot';
 import { renderWholePage } from './app/render-mode';
+import { prerenderTemplateId } from './app/prerender-template';
+import { uiLanguages } from './model/text';
 import './app/app.css';
 
 const root = document.getElementById('root');
+// The prerendered pages' templates have served (the gate script has run): they only take memory.
+for (const lang of uiLanguages) document.getElementById(prerenderTemplateId(lang))?.remove();
 if (root) {
   const { queryClient, firstRender, modelLoaded } = boot();
   const page = (

@@ -37,6 +37,8 @@ test('the default view is on screen before the scripts run, in the browser langu
     await page.route(appScripts, (route) => route.abort());
     await page.goto('./');
     await expect(page.locator('h1')).toHaveText(heading);
+    // A picture: nothing in it takes input until the app has hydrated it.
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
     const region = page.getByRole('region', { name: graph });
     await expect(region.locator('.react-flow__node')).toHaveCount(25);
     await expect(region.locator('.react-flow__edge')).toHaveCount(17);
@@ -72,6 +74,7 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   });
   page.on('pageerror', (error) => messages.push(error.message));
   await openDashboard(page, '?lang=en');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
   await page.locator('.react-flow__node[data-id="putin"]').click();
   await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
     'Vladimir Putin',

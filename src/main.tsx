@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { App } from './app/app';
 import { boot } from './app/boot';
+import { PageLive } from './app/page-live';
 import { renderWholePage } from './app/render-mode';
 import { prerenderTemplateId } from './app/prerender-template';
 import { uiLanguages } from './model/text';
@@ -18,6 +19,7 @@ if (root) {
       <Providers client={queryClient}>
         <App />
       </Providers>
+      <PageLive root={root} />
     </StrictMode>
   );
   // A prerendered dashboard (put in place by the gate script when it fits this address and
@@ -26,7 +28,11 @@ if (root) {
     renderWholePage();
     void modelLoaded.then((loaded) => {
       if (loaded) {
-        hydrateRoot(root, page);
+        // A background (transition) hydration yields to the browser every few milliseconds
+        // instead of holding the main thread for the whole dashboard.
+        startTransition(() => {
+          hydrateRoot(root, page);
+        });
       } else {
         // What the page shows must be what it holds: the load error replaces the picture.
         root.replaceChildren();

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexModel } from '../model/index-model';
 import { Header } from './header';
@@ -25,11 +25,6 @@ export function App() {
   const shown = useDeferredValue(indexed ?? null, rendersWholePage() ? (indexed ?? null) : null);
   const briefing = useViewStore((s) => s.panel === 'brief');
   useViewParam(indexed);
-  // The page answers input from here on (read by the tests and `npm run bench`): for a
-  // prerendered page, the moment it has hydrated.
-  useEffect(() => {
-    performance.mark('app:live');
-  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -64,6 +64,7 @@ describe('showPrerendered', () => {
     const root = page();
     showPrerendered(document, '', chinese);
     expect(root.innerHTML).toBe('<h1>阿拉斯加</h1>');
+    expect(root.hasAttribute('inert')).toBe(true);
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
@@ -71,6 +72,7 @@ describe('showPrerendered', () => {
     const root = page();
     showPrerendered(document, '?focus=putin', english);
     expect(root.innerHTML).toBe('');
+    expect(root.hasAttribute('inert')).toBe(false);
     const filled = page('<p>app</p>');
     showPrerendered(document, '', english);
     expect(filled.innerHTML).toBe('<p>app</p>');

@@ -20,7 +20,7 @@ export function prerenderedLanguage(
 }
 
 /**
- * Puts the fitting prerendered dashboard into the empty root. Run by a classic script right after
+ * Puts the fitting prerendered dashboard into the empty root, inert until the app is live. Run by a classic script right after
  * the templates, before the page is first painted: a page that does not fit shows no picture of
  * another view or language, even for a moment.
  */
@@ -30,5 +30,7 @@ export function showPrerendered(doc: Document, search: string, languages: readon
   const root = doc.getElementById('root');
   if (!lang || !(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
   root.append(doc.importNode(template.content, true));
+  // A picture until the app has hydrated it (see page-live.tsx).
+  root.setAttribute('inert', '');
   doc.documentElement.lang = lang;
 }

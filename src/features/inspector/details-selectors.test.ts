@@ -6,10 +6,11 @@ import { actorRelations, actorStancesByIssue, stancesInCell } from './details-se
 const indexed = indexModel(fixtureModel());
 
 describe('stancesInCell', () => {
-  it('lists self-stated and reported stances oldest first, the latest one current', () => {
+  it('lists stances oldest first; current as in the matrix: the latest of each voice', () => {
     const rows = stancesInCell(indexed, 'russia', 'security-guarantees', null);
     expect(rows.map((r) => r.stance.id)).toEqual(['s-russia-sg-own', 's-russia-sg-reported']);
-    expect(rows.map((r) => r.current)).toEqual([false, true]);
+    // The matrix cell shows both: Russia's own stance and the one others report.
+    expect(rows.map((r) => r.current)).toEqual([true, true]);
     expect(rows.some((r) => r.afterAsOf)).toBe(false);
   });
   it('marks stances after asOf and makes the latest one at or before it current', () => {
@@ -17,6 +18,22 @@ describe('stancesInCell', () => {
     expect(rows.map((r) => [r.stance.id, r.afterAsOf, r.current])).toEqual([
       ['s-russia-sg-own', false, true],
       ['s-russia-sg-reported', true, false],
+    ]);
+  });
+  it('an earlier stance of the same voice is history, not current', () => {
+    const model = fixtureModel();
+    const own = model.stances.find((stance) => stance.id === 's-russia-sg-own')!;
+    model.stances.push({
+      ...own,
+      id: 's-russia-sg-earlier',
+      position: 'oppose',
+      date: '2025-08-01',
+    });
+    const rows = stancesInCell(indexModel(model), 'russia', 'security-guarantees', null);
+    expect(rows.map((r) => [r.stance.id, r.current])).toEqual([
+      ['s-russia-sg-earlier', false],
+      ['s-russia-sg-own', true],
+      ['s-russia-sg-reported', true],
     ]);
   });
   it('is empty for an unknown cell', () => {

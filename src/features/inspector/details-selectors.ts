@@ -1,7 +1,11 @@
 import { cellKey, visibleAt, type IndexedModel } from '../../model/index-model';
 import type { Issue, Relation, Stance } from '../../model/schema';
+import { stanceCell } from '../../model/stance-cell';
 
-/** A stance as Details shows it at `asOf`: the matrix shows the latest one at or before it. */
+/**
+ * A stance as Details shows it at `asOf`. Current: what the matrix cell shows (its own rule,
+ * stanceCell), the latest self-stated and the latest reported stance at or before `asOf`.
+ */
 export type DatedStance = { stance: Stance; afterAsOf: boolean; current: boolean };
 
 /** Every stance of one actor on one issue, self-stated and reported, oldest first. */
@@ -12,12 +16,11 @@ export function stancesInCell(
   asOf: string | null,
 ): DatedStance[] {
   const stances = indexed.stancesByCell.get(cellKey(actor, issue)) ?? [];
-  const visible = stances.filter((s) => visibleAt(s.date, asOf));
-  const current = visible[visible.length - 1];
+  const cell = stanceCell(indexed, actor, issue, { asOf, positions: [] });
   return stances.map((stance) => ({
     stance,
     afterAsOf: !visibleAt(stance.date, asOf),
-    current: stance === current,
+    current: stance === cell.own?.latest || stance === cell.reported?.latest,
   }));
 }
 

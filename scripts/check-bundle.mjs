@@ -1,7 +1,8 @@
 /**
  * The JavaScript budgets of the production build (run after `vite build`; `npm test` runs it):
- *   initial JavaScript — the entry script of dist/index.html, its modulepreload links and every
- *     chunk it imports statically (followed recursively): what loads before the graph and charts;
+ *   initial JavaScript — the scripts of dist/index.html (module or classic, such as the prerender
+ *     gate), its modulepreload links and every chunk they import statically (followed
+ *     recursively): what loads before the graph and charts;
  *   all JavaScript — every .js file in dist/.
  * Sizes are gzip level 9 (node:zlib), in kB of 1,000 bytes (as Vite prints them).
  * Deterministic: the same build gives the same figures. Exits 1 when a budget is exceeded.
@@ -24,12 +25,12 @@ export function staticImports(code) {
   return [...code.matchAll(STATIC_IMPORT)].map((match) => match[2]);
 }
 
-/** Entry scripts and modulepreload links of an HTML page, as written in it. */
+/** Scripts (module or classic) and modulepreload links of an HTML page, as written in it. */
 export function htmlScripts(html) {
   const found = [];
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
-    if (/^<script/i.test(tag) && attr('type') === 'module' && attr('src')) found.push(attr('src'));
+    if (/^<script/i.test(tag) && attr('src')) found.push(attr('src'));
     if (/^<link/i.test(tag) && attr('rel') === 'modulepreload' && attr('href'))
       found.push(attr('href'));
   }
@@ -75,7 +76,7 @@ export function analyzeBundle(distDir = 'dist') {
   const entries = htmlScripts(readFileSync(indexPath, 'utf8'))
     .map((src) => resolveLocal(src, root, root))
     .filter(Boolean);
-  if (entries.length === 0) throw new Error(`${indexPath} has no module entry script`);
+  if (entries.length === 0) throw new Error(`${indexPath} has no entry script`);
   entries.forEach(visit);
 
   const all = jsFiles(root);

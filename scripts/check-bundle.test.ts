@@ -26,12 +26,17 @@ describe('staticImports', () => {
 });
 
 describe('htmlScripts', () => {
-  it('reads module entry scripts and modulepreload links, not stylesheets', () => {
+  it('reads module and classic scripts and modulepreload links, not stylesheets', () => {
     const html =
       '<script type="module" crossorigin src="./assets/index.js"></script>' +
       '<link rel="modulepreload" crossorigin href="./assets/vendor.js">' +
-      '<link rel="stylesheet" href="./assets/index.css">';
-    expect(htmlScripts(html)).toEqual(['./assets/index.js', './assets/vendor.js']);
+      '<link rel="stylesheet" href="./assets/index.css">' +
+      '<script src="./assets/gate.js"></script>';
+    expect(htmlScripts(html)).toEqual([
+      './assets/index.js',
+      './assets/vendor.js',
+      './assets/gate.js',
+    ]);
   });
 });
 

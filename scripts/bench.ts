@@ -371,14 +371,62 @@ async function startupRows(
   ];
 }
 
+type ScrollRun = { fps: number; mostItems: number };
+
+/**
+ * Scrolls the quote list with the mouse wheel for about 2 s (down, then back up) and counts the
+ * frames drawn meanwhile, and the most quote items the page held at any frame.
+ */
+async function scrollQuotes(page: Page): Promise<ScrollRun | undefined> {
+  const scroller = page
+    .getByRole('region', { name: 'Quotes', exact: true })
+    .locator('.quotes-scroll');
+  const box = await scroller.boundingBox().catch(() => null);
+  if (!box) return undefined;
+  await scroller.scrollIntoViewIfNeeded();
+  const inView = await scroller.boundingBox();
+  if (!inView) return undefined;
+  await page.mouse.move(inView.x + inView.width / 2, inView.y + Math.min(inView.height / 2, 200));
+  await page.evaluate(() => {
+    const w = window as BenchWindow & { __scroll?: { frames: number; most: number; on: boolean } };
+    const state = { frames: 0, most: 0, on: true };
+    w.__scroll = state;
+    const region = document.querySelector('.quotes-scroll');
+    const tick = () => {
+      state.frames++;
+      state.most = Math.max(state.most, region?.querySelectorAll('[data-id]').length ?? 0);
+      if (state.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  for (let step = 0; Date.now() - started < 2000; step++) {
+    await page.mouse.wheel(0, step < 30 ? 400 : -400);
+    await sleep(16);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const state = await page.evaluate(() => {
+    const w = window as BenchWindow & { __scroll?: { frames: number; most: number; on: boolean } };
+    if (w.__scroll) w.__scroll.on = false;
+    return w.__scroll;
+  });
+  return state ? { fps: state.frames / seconds, mostItems: state.most } : undefined;
+}
+
 type ParseRun = {
   parse?: number;
   longTasks: LongEntry[];
   parseStart?: number;
   quoteItems?: number;
+  scroll?: ScrollRun;
 };
 
-async function parseRun(browser: Browser, url: string, timeout: number): Promise<ParseRun> {
+async function parseRun(
+  browser: Browser,
+  url: string,
+  timeout: number,
+  scroll = false,
+): Promise<ParseRun> {
   const { context, page } = await newPage(browser, true);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 15_000 });
@@ -398,7 +446,7 @@ async function parseRun(browser: Browser, url: string, timeout: number): Promise
       .waitFor({ state: 'attached', timeout: 30_000 })
       .catch(() => undefined);
     await sleep(1000);
-    return await page.evaluate(() => {
+    const measured = await page.evaluate(() => {
       const entries = performance.getEntriesByName('model:parse-validate');
       const last = entries[entries.length - 1];
       const region = [...document.querySelectorAll('section')].find(
@@ -411,6 +459,7 @@ async function parseRun(browser: Browser, url: string, timeout: number): Promise
         quoteItems: region?.querySelectorAll('[data-id]').length,
       };
     });
+    return scroll ? { ...measured, scroll: await scrollQuotes(page) } : measured;
   } finally {
     await context.close();
   }
@@ -494,6 +543,7 @@ async function parseRows(browser: Browser, appUrl: string, budget: Budget): Prom
         browser,
         `${appUrl}?lang=en&model=data/bench-quotes-100000.json`,
         90_000,
+        true,
       );
       const size = statSync(join(DIST, 'data', 'bench-quotes-100000.json')).size / 1e6;
       if (run.parse !== undefined) {
@@ -528,6 +578,20 @@ async function parseRows(browser: Browser, appUrl: string, budget: Budget): Prom
               'no [data-id] item in the Quotes region',
             ),
       );
+      if (run.scroll) {
+        rows.push(
+          row(
+            section,
+            'quote list scroll at 100k: fps',
+            'fps',
+            [run.scroll.fps],
+            {},
+            {
+              note: `2 s of mouse-wheel scrolling; one run; at most ${run.scroll.mostItems} items in the page at any frame`,
+            },
+          ),
+        );
+      }
     } catch (error) {
       rows.push(
         notAvailable(section, 'parse + validate, 100,000 quotes', 'ms', '—', reason(error)),

@@ -29,7 +29,8 @@ export function showPrerendered(doc: Document, search: string, languages: readon
   const template = lang && doc.getElementById(prerenderTemplateId(lang));
   const root = doc.getElementById('root');
   if (!lang || !(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
-  root.append(doc.importNode(template.content, true));
+  // Moved, not cloned: the template is not needed again.
+  root.append(template.content);
   // A picture until the app has hydrated it (see page-live.tsx).
   root.setAttribute('inert', '');
   doc.documentElement.lang = lang;

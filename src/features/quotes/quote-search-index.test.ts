@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../testing/fixture-model';
 import type { Model } from '../../model/schema';
 import { allTexts } from '../../model/text';
-import { QuoteSearchIndex, type Schedule } from './quote-search-index';
+import type { Schedule } from './background-slices';
+import { QuoteSearchIndex } from './quote-search-index';
 import { loadChineseFold } from './search-fold';
 
 /** A scheduler the test drives: nothing runs until `step()`. */
@@ -173,5 +174,26 @@ describe('QuoteSearchIndex', () => {
     const first = index.match('sec');
     expect(index.match('sec ')).toBe(first);
     expect(index.match('secu')).not.toBe(first);
+  });
+  it('tells its subscribers only when a result may change: the dictionary arriving, not folding', async () => {
+    const model = fixtureModel();
+    const { schedule, drain } = manual();
+    const index = new QuoteSearchIndex(model, schedule, loadChineseFold, 0);
+    let told = 0;
+    index.subscribe(() => told++);
+    const before = index.match('sec');
+    drain(); // the case fold, in slices
+    expect(told).toBe(0);
+    expect(index.getVersion()).toBe(0);
+    // The same query gives the same result: nothing to render again.
+    expect(index.match('sec')).toBe(before);
+    expect(index.match('').mask).toBeNull();
+    index.match('乌克兰');
+    await loadChineseFold();
+    await Promise.resolve();
+    expect(told).toBe(1);
+    drain(); // the Chinese fold, in slices
+    expect(told).toBe(1);
+    expect(index.isReady(true)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
+import type { Text } from '../../model/schema';
 import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 import { AsOfSlider } from './as-of-slider';
@@ -13,11 +14,16 @@ type Props = { indexed: IndexedModel; axis: TimelineAxis };
 /**
  * The time axis: one column per day with its dated quotes as a bar stacked by bloc (count on
  * top), a tick and date, and numbered event markers; days after `asOf` are greyed and hatched.
+ * The view store is read here once, not in each of a hundred columns: every change to it (each
+ * keystroke in the quote search) would otherwise run each column's selectors.
  */
 export function DayAxis({ indexed, axis }: Props) {
   const { t } = useTranslation();
   const asOf = useViewStore((s) => s.asOf);
   const lang = useViewStore((s) => s.lang);
+  const selectedEvent = useViewStore((s) => (s.selected?.kind === 'event' ? s.selected.id : null));
+  const tx = useText(indexed.model.meta.languages);
+  const blocName = useBlocName(indexed);
   const { labelStep, minColumnRem } = axisScale(axis.days.length);
   const style = {
     '--timeline-days': axis.days.length,
@@ -31,9 +37,11 @@ export function DayAxis({ indexed, axis }: Props) {
           {axis.days.map((day, index) => (
             <DayColumn
               key={day.day}
-              indexed={indexed}
               axis={axis}
               day={day}
+              tx={tx}
+              blocName={blocName}
+              selectedEvent={selectedEvent}
               later={asOf !== null && day.day > asOf.slice(0, 10)}
               label={index % labelStep === 0 ? formatDay(day.day, lang) : undefined}
               year={index === 0 || day.day.endsWith('-01-01') ? day.day.slice(0, 4) : undefined}
@@ -46,20 +54,29 @@ export function DayAxis({ indexed, axis }: Props) {
   );
 }
 
-type ColumnProps = Props & {
+type ColumnProps = {
+  axis: TimelineAxis;
   day: AxisDay;
+  tx: (value: Text | undefined) => string;
+  blocName: (bloc: string) => string;
+  /** The selected event's id, if an event is selected. */
+  selectedEvent: string | null;
   later: boolean;
   label: string | undefined;
   year: string | undefined;
 };
 
-function DayColumn({ indexed, axis, day, later, label, year }: ColumnProps) {
+const DayColumn = memo(function DayColumn({
+  axis,
+  day,
+  tx,
+  blocName,
+  selectedEvent,
+  later,
+  label,
+  year,
+}: ColumnProps) {
   const { t } = useTranslation();
-  const tx = useText(indexed.model.meta.languages);
-  const blocName = useBlocName(indexed);
-  const setAsOf = useViewStore((s) => s.setAsOf);
-  const select = useViewStore((s) => s.select);
-  const selected = useViewStore((s) => s.selected);
   const breakdown = day.blocs.map((bloc) => `${blocName(bloc.bloc)} ${bloc.count}`).join(', ');
   const quotes = t('timeline.quotes', { count: day.quotes });
   const hasContent = day.quotes > 0 || day.events.length > 0;
@@ -91,7 +108,7 @@ function DayColumn({ indexed, axis, day, later, label, year }: ColumnProps) {
           type="button"
           className="timeline-day-button"
           aria-label={`${t('timeline.dayButton', { date: day.day, quotes })}${breakdown ? ` (${breakdown})` : ''}${day.events.length ? `, ${t('timeline.dayEvents', { count: day.events.length })}` : ''}`}
-          onClick={() => setAsOf(day.day)}
+          onClick={() => useViewStore.getState().setAsOf(day.day)}
         >
           {bar}
         </button>
@@ -107,10 +124,10 @@ function DayColumn({ indexed, axis, day, later, label, year }: ColumnProps) {
         {day.events.map((event) => (
           <span
             key={event.id}
-            className={`timeline-marker${selected?.kind === 'event' && selected.id === event.id ? ' is-selected' : ''}`}
+            className={`timeline-marker${selectedEvent === event.id ? ' is-selected' : ''}`}
             title={tx(event.title)}
             aria-hidden="true"
-            onClick={() => select({ kind: 'event', id: event.id })}
+            onClick={() => useViewStore.getState().select({ kind: 'event', id: event.id })}
           >
             ◆{axis.eventNumbers.get(event.id)}
           </span>
@@ -118,4 +135,4 @@ function DayColumn({ indexed, axis, day, later, label, year }: ColumnProps) {
       </span>
     </li>
   );
-}
+});

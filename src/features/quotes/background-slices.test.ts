@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runSlices, type Schedule } from './background-slices';
+
+describe('runSlices', () => {
+  it('does nothing until scheduled, then each slice in a task of its own until next() is done', () => {
+    const queue: (() => void)[] = [];
+    const schedule: Schedule = (task) => void queue.push(task);
+    const left = [3, 2, 1, 0];
+    const done: number[] = [];
+    runSlices(
+      schedule,
+      0,
+      () => left.at(-1) ?? -1,
+      (i) => done.push(left.pop() ?? i),
+    );
+    expect(done).toEqual([]);
+    // A slice of 0 ms still does one item, then yields.
+    queue.shift()?.();
+    expect(done).toEqual([0]);
+    while (queue.length) queue.shift()?.();
+    expect(done).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a long slice does everything in one task', () => {
+    const queue: (() => void)[] = [];
+    const left = [2, 1, 0];
+    const done: number[] = [];
+    runSlices(
+      (task) => void queue.push(task),
+      60_000,
+      () => left.at(-1) ?? -1,
+      () => done.push(left.pop() ?? -1),
+    );
+    queue.shift()?.();
+    expect(done).toEqual([0, 1, 2]);
+    expect(queue).toHaveLength(0);
+  });
+});

@@ -13,6 +13,7 @@ import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
+import { CompositorPanHold } from './compositor-pan-hold';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls } from './bloc-hulls';
@@ -137,6 +138,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             <ViewportPortal>
               <BlocHullLayer hulls={hulls} names={blocNames} />
             </ViewportPortal>
+            <CompositorPanHold />
             <Controls showInteractive={false} />
             {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
           </ReactFlow>

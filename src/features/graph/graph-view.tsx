@@ -13,7 +13,6 @@ import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
-import { CompositorPanHold } from './compositor-pan-hold';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls } from './bloc-hulls';
@@ -26,6 +25,7 @@ import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
 import { useDrawnWindow } from './use-drawn-window';
+import { usePanViewport } from './use-pan-viewport';
 import { useGraphExport } from './use-graph-export';
 import { useLayout } from './use-layout';
 
@@ -87,6 +87,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
 
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const { shown, onlyRenderVisibleElements, onMoveEnd } = useDrawnWindow(nodes, edges, container);
+  const pan = usePanViewport(container, minimap || onlyRenderVisibleElements, onMoveEnd);
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),
@@ -132,13 +133,12 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             edgesReconnectable={false}
             deleteKeyCode={null}
             onlyRenderVisibleElements={onlyRenderVisibleElements}
-            {...(onMoveEnd && { onMoveEnd })}
+            {...pan}
             ariaLabelConfig={ariaLabelConfig}
           >
             <ViewportPortal>
               <BlocHullLayer hulls={hulls} names={blocNames} />
             </ViewportPortal>
-            <CompositorPanHold />
             <Controls showInteractive={false} />
             {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
           </ReactFlow>

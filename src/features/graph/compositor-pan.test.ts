@@ -5,6 +5,7 @@ function fakeViewport() {
   const animations: { keyframes: Keyframe[]; cancelled: boolean }[] = [];
   return {
     animations,
+    style: { transform: '' },
     live: () => animations.filter((a) => !a.cancelled),
     animate(keyframes: Keyframe[]) {
       const animation = { keyframes, cancelled: false };
@@ -39,6 +40,7 @@ describe('compositorPan', () => {
         { transform: 'translate(10px,4px) scale(0.5)' },
       ],
     ]);
+    expect(element.style.transform).toBe('translate(10px,4px) scale(0.5)');
   });
 
   it('starts no new animation for the viewport it already shows', () => {

@@ -3,6 +3,7 @@ import type { Viewport } from '@xyflow/react';
 type Held = { cancel: () => void };
 type Animatable = {
   animate: (keyframes: Keyframe[], options: KeyframeAnimationOptions) => Held;
+  style: { transform: string };
 };
 
 /** The CSS transform React Flow writes on its viewport element for a viewport. */
@@ -16,8 +17,9 @@ export const viewportTransform = ({ x, y, zoom }: Viewport) =>
  * on it. A plain style change, even with `will-change: transform`, re-layerises the whole page
  * (≈ 14 ms a pan frame at 500 actors / 1,500 relations, for every node and edge). Each shown
  * viewport becomes a new animation whose two keyframes are that viewport, so the picture is
- * exactly what React Flow's inline transform would give; once released, the inline transform
- * shows again.
+ * exactly what React Flow's inline transform would give. The inline transform is written too (the
+ * animation hides it, so it costs no layerising): whatever reads it sees where the picture is, and
+ * once released it shows the same place.
  */
 export function compositorPan(viewport: Animatable) {
   let held: Held | null = null;
@@ -32,6 +34,7 @@ export function compositorPan(viewport: Animatable) {
     });
     held?.cancel();
     held = animation;
+    viewport.style.transform = value;
   };
   const release = () => {
     held?.cancel();

@@ -3,7 +3,6 @@ import {
   applyNodeChanges,
   Controls,
   MiniMap,
-  ReactFlow,
   ViewportPortal,
   type EdgeChange,
   type NodeChange,
@@ -13,6 +12,7 @@ import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ActorNodeView } from './actor-node';
 import { BlocHullLayer } from './bloc-hull-layer';
+import { FlowCanvas } from './flow-canvas';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls } from './bloc-hulls';
@@ -25,7 +25,6 @@ import { RelationEdgeView } from './relation-edge';
 import type { ActorNode, RelationEdge } from './types';
 import { useGraphElements } from './use-graph-elements';
 import { useDrawnWindow } from './use-drawn-window';
-import { usePanViewport } from './use-pan-viewport';
 import { useGraphExport } from './use-graph-export';
 import { useLayout } from './use-layout';
 
@@ -87,7 +86,6 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
 
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const { shown, onlyRenderVisibleElements, onMoveEnd } = useDrawnWindow(nodes, edges, container);
-  const pan = usePanViewport(container, minimap || onlyRenderVisibleElements, onMoveEnd);
   const hulls = useMemo(() => blocHulls(indexed, nodes), [indexed, nodes]);
   const blocNames = useMemo(
     () => new Map(indexed.blocs.map((id) => [id, tx(indexed.actorsById.get(id)?.name)])),
@@ -115,7 +113,9 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
         onBlur={() => setHovered(null)}
       >
         {positions ? (
-          <ReactFlow<ActorNode, RelationEdge>
+          <FlowCanvas
+            container={container}
+            live={minimap || onlyRenderVisibleElements}
             nodes={shown.nodes}
             edges={shown.edges}
             nodeTypes={nodeTypes}
@@ -133,7 +133,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             edgesReconnectable={false}
             deleteKeyCode={null}
             onlyRenderVisibleElements={onlyRenderVisibleElements}
-            {...pan}
+            {...(onMoveEnd && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}
           >
             <ViewportPortal>
@@ -141,7 +141,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             </ViewportPortal>
             <Controls showInteractive={false} />
             {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
-          </ReactFlow>
+          </FlowCanvas>
         ) : (
           <p role="status">{t('graph.layingOut', { count: indexed.model.actors.length })}</p>
         )}

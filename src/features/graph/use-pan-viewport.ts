@@ -4,14 +4,15 @@ import { compositorPan } from './compositor-pan';
 
 type Hold = ReturnType<typeof compositorPan>;
 
+const START: Viewport = { x: 0, y: 0, zoom: 1 };
+
 /**
- * Lets a drag of the pane move only the picture, and React Flow's viewport once, when it ends.
+ * React Flow's viewport, controlled so a drag of the pane moves only the picture.
  *
  * Every change of the viewport in React Flow's store runs one store selector per node and edge
- * (≈ 2,000 at 500 actors: 9–12 ms a pointer move). So while the pane is dragged, the viewport is
- * controlled and held where the drag began; each new viewport is only shown on the compositor
- * (compositor-pan). When the move ends, React Flow gets the last viewport, the hold is released
- * and React Flow owns its viewport again (zooming and fitting never pass through React state).
+ * (≈ 2,000 at 500 actors: 9–12 ms a pointer move). While the pane is dragged, each new viewport
+ * is only shown on the compositor (compositor-pan); React Flow gets the last one when the move
+ * ends, and then the hold is released. Other changes (zoom, fit, keyboard) pass straight on.
  * `live` keeps React Flow's store moving during a drag for what reads it: the minimap and React
  * Flow's visible-only rendering.
  */
@@ -20,48 +21,42 @@ export function usePanViewport(
   live: boolean,
   onMoveEnd?: OnMove,
 ) {
-  const [held, setHeld] = useState<Viewport | null>(null);
+  const [viewport, setViewport] = useState(START);
   const dragging = useRef(false);
   const hold = useRef<Hold | null>(null);
-  const holdOn = useCallback(() => {
-    const element = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!hold.current && typeof element?.animate === 'function')
-      hold.current = compositorPan(element);
-    return hold.current;
-  }, [container]);
 
   const onMoveStart: OnMove = useCallback(
-    (event, viewport) => {
-      dragging.current = event?.type === 'mousedown' && holdOn() !== null;
-      if (dragging.current && !live) setHeld(viewport);
+    (event, start) => {
+      const element = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!hold.current && typeof element?.animate === 'function')
+        hold.current = compositorPan(element);
+      dragging.current = event?.type === 'mousedown' && hold.current !== null;
+      // Held from the press on, so the page is re-layerised once, with the pane's drag styles.
+      if (dragging.current) hold.current?.show(start);
     },
-    [holdOn, live],
+    [container],
   );
-  const onViewportChange = useCallback((viewport: Viewport) => {
-    if (dragging.current) hold.current?.show(viewport);
-  }, []);
+  const onViewportChange = useCallback(
+    (next: Viewport) => {
+      if (dragging.current) hold.current?.show(next);
+      if (!dragging.current || live) setViewport(next);
+    },
+    [live],
+  );
   const onEnd: OnMove = useCallback(
-    (event, viewport) => {
+    (event, next) => {
       if (dragging.current) {
         dragging.current = false;
-        if (live) hold.current?.release();
-        else setHeld(viewport);
+        setViewport(next);
       }
-      onMoveEnd?.(event, viewport);
+      onMoveEnd?.(event, next);
     },
-    [live, onMoveEnd],
+    [onMoveEnd],
   );
-  // Runs after React Flow has taken the last viewport into its store and onto its element.
+  // Runs after React Flow has taken the viewport into its store and onto its element.
   useEffect(() => {
-    if (!held || dragging.current) return;
-    hold.current?.release();
-    setHeld(null);
-  }, [held]);
+    if (!dragging.current) hold.current?.release();
+  }, [viewport]);
 
-  return {
-    ...(held && { viewport: held }),
-    onViewportChange,
-    onMoveStart,
-    onMoveEnd: onEnd,
-  };
+  return { viewport, onViewportChange, onMoveStart, onMoveEnd: onEnd };
 }

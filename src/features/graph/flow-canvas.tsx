@@ -9,11 +9,27 @@ type Props = ReactFlowProps<ActorNode, RelationEdge> & {
   live: boolean;
 };
 
+const fitViewOptions = { padding: 0.06 };
+
 /**
- * React Flow with its viewport controlled by use-pan-viewport. The viewport lives here, not in
- * GraphView, so a zoom or the end of a drag re-renders only this and React Flow.
+ * The graph's React Flow: fitted on load, zoomable from 5 % to 250 %, read-only (no new or moved
+ * connections, nothing deleted by a key), with its viewport controlled by use-pan-viewport. The
+ * viewport lives here, not in GraphView, so a zoom or the end of a drag re-renders only this and
+ * React Flow.
  */
 export function FlowCanvas({ container, live, onMoveEnd, ...props }: Props) {
   const pan = usePanViewport(container, live, onMoveEnd);
-  return <ReactFlow<ActorNode, RelationEdge> {...props} {...pan} />;
+  return (
+    <ReactFlow<ActorNode, RelationEdge>
+      fitView
+      fitViewOptions={fitViewOptions}
+      minZoom={0.05}
+      maxZoom={2.5}
+      nodesConnectable={false}
+      edgesReconnectable={false}
+      deleteKeyCode={null}
+      {...props}
+      {...pan}
+    />
+  );
 }

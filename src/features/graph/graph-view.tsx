@@ -30,7 +30,6 @@ import { useLayout } from './use-layout';
 
 const nodeTypes = { actor: ActorNodeView };
 const edgeTypes = { relation: RelationEdgeView };
-const fitViewOptions = { padding: 0.06 };
 const nodeColor = (node: ActorNode) => node.data.color;
 const edgeIdOf = (target: EventTarget) =>
   target instanceof Element
@@ -125,13 +124,6 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             onNodeDragStop={onNodeDragStop}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
-            fitView
-            fitViewOptions={fitViewOptions}
-            minZoom={0.05}
-            maxZoom={2.5}
-            nodesConnectable={false}
-            edgesReconnectable={false}
-            deleteKeyCode={null}
             onlyRenderVisibleElements={onlyRenderVisibleElements}
             {...(onMoveEnd && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}

@@ -92,6 +92,62 @@ test('clicking a relation shows its type, ends and evidence', async ({ page }) =
   await expect(details.locator('.evidence-quote')).not.toHaveCount(0);
 });
 
+/** A point of the graph's background, away from nodes, edges and panels. */
+const panePoint = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    for (let step = 0; step < 400; step++) {
+      const r = (step / 400) * Math.min(box.width, box.height) * 0.4;
+      const x = box.left + box.width / 2 + Math.cos(step * 0.7) * r;
+      const y = box.top + box.height / 2 + Math.sin(step * 0.7) * r;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && pane.contains(hit) && !hit.closest('.react-flow__node, .react-flow__edge'))
+        return { x, y };
+    }
+    throw new Error('no empty background point');
+  });
+
+async function dragPane(page: Page, during: () => Promise<void>) {
+  const start = await panePoint(page);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step++)
+    await page.mouse.move(start.x + step * 12, start.y + step * 8);
+  await during();
+  await page.mouse.up();
+}
+
+test('dragging the pane moves the drawing with the pointer; actors stay clickable where drawn', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  const russia = graph(page).locator('.react-flow__node[data-id="russia"]');
+  const moved = async () => {
+    const box = (await russia.boundingBox())!;
+    return { x: Math.round(box.x - before.x), y: Math.round(box.y - before.y) };
+  };
+  let before = (await russia.boundingBox())!;
+  await dragPane(page, () => expect.poll(moved).toEqual({ x: 60, y: 40 }));
+  await expect.poll(moved).toEqual({ x: 60, y: 40 });
+  const after = (await russia.boundingBox())!;
+  await page.mouse.click(after.x + after.width / 2, after.y + after.height / 2);
+  await expect(page).toHaveURL(/focus=russia/);
+  await graph(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await russia.boundingBox())!.width).toBeGreaterThan(after.width);
+
+  // With the minimap shown, its view box follows the drag as it happens.
+  await graph(page).getByRole('button', { name: 'Minimap' }).click();
+  const mask = graph(page).locator('.react-flow__minimap-mask');
+  const maskBefore = await mask.getAttribute('d');
+  before = (await russia.boundingBox())!;
+  await dragPane(page, async () => {
+    await expect.poll(moved).toEqual({ x: 60, y: 40 });
+    expect(await mask.getAttribute('d')).not.toBe(maskBefore);
+  });
+  await expect.poll(moved).toEqual({ x: 60, y: 40 });
+});
+
 for (const format of ['PNG', 'SVG']) {
   test(`Export ${format} downloads a non-empty file`, async ({ page }) => {
     await openDashboard(page, '?lang=en');

@@ -3,7 +3,6 @@ import {
   applyNodeChanges,
   Controls,
   MiniMap,
-  ReactFlow,
   ViewportPortal,
   type EdgeChange,
   type NodeChange,
@@ -12,10 +11,10 @@ import {
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { BlocHullLayer } from './bloc-hull-layer';
+import { FlowCanvas } from './flow-canvas';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
 import { blocHulls } from './bloc-hulls';
-import { flowProps } from './flow-props';
 import { GraphLegend } from './graph-legend';
 import { useGraphOptions } from './graph-options-store';
 import { GraphToolbar } from './graph-toolbar';
@@ -109,10 +108,11 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
         onBlur={() => setHovered(null)}
       >
         {positions ? (
-          <ReactFlow<ActorNode, RelationEdge>
+          <FlowCanvas
+            container={container}
+            live={minimap || onlyRenderVisibleElements}
             nodes={shown.nodes}
             edges={shown.edges}
-            {...flowProps}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
@@ -127,7 +127,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             </ViewportPortal>
             <Controls showInteractive={false} />
             {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
-          </ReactFlow>
+          </FlowCanvas>
         ) : (
           <p role="status">{t('graph.layingOut', { count: indexed.model.actors.length })}</p>
         )}

@@ -28,10 +28,16 @@ export async function watchPage(page: Page) {
 
 /**
  * Until then, a prerendered page is only a picture: it shows the dashboard, but input is not yet
- * handled (see main.tsx).
+ * handled (see main.tsx); and a graph on the page is fitted to the canvas it measures only once
+ * its code has arrived (graph:ready), so a point aimed at before may have moved.
  */
 export const waitUntilLive = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('app:live').length > 0);
+  page.waitForFunction(
+    () =>
+      performance.getEntriesByName('app:live').length > 0 &&
+      (!document.querySelector('.graph-canvas, .graph-placeholder') ||
+        performance.getEntriesByName('graph:ready').length > 0),
+  );
 
 /** Opens the dashboard and waits for the model to be on screen and the page to be live. */
 export async function openDashboard(page: Page, search = '') {

@@ -1,5 +1,7 @@
+import { getNodesBounds, getViewportForBounds, type Viewport } from '@xyflow/react';
 import { ActorNodeView } from './actor-node';
 import { RelationEdgeView } from './relation-edge';
+import type { ActorNode } from './types';
 
 /**
  * The canvas size assumed until it is measured: the prerendered page (rendered where nothing can
@@ -21,3 +23,19 @@ export const flowProps = {
   edgesReconnectable: false,
   deleteKeyCode: null,
 } as const;
+
+/**
+ * The viewport React Flow starts with: the nodes fitted to the assumed canvas, as it computes it
+ * when its store is created (and as the prerendered page shows it).
+ */
+export function initialViewport(nodes: ActorNode[]): Viewport {
+  if (nodes.length === 0) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(
+    getNodesBounds(nodes),
+    flowProps.width,
+    flowProps.height,
+    flowProps.minZoom,
+    flowProps.maxZoom,
+    flowProps.fitViewOptions.padding,
+  );
+}

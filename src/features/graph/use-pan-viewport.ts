@@ -4,8 +4,6 @@ import { compositorPan } from './compositor-pan';
 
 type Hold = ReturnType<typeof compositorPan>;
 
-const START: Viewport = { x: 0, y: 0, zoom: 1 };
-
 /**
  * React Flow's viewport, controlled so a drag of the pane moves only the picture.
  *
@@ -19,9 +17,11 @@ const START: Viewport = { x: 0, y: 0, zoom: 1 };
 export function usePanViewport(
   container: RefObject<HTMLDivElement | null>,
   live: boolean,
+  initial: () => Viewport,
   onMoveEnd?: OnMove,
 ) {
-  const [viewport, setViewport] = useState(START);
+  // React Flow's own first viewport (see flow-props): a drag then starts where the picture is.
+  const [viewport, setViewport] = useState(initial);
   const dragging = useRef(false);
   const hold = useRef<Hold | null>(null);
 

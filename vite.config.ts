@@ -70,11 +70,31 @@ const withCsp = (html: string, policy: string) =>
     `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
   );
 
+/** The policy a built page declares in its meta tag (the prerender adds its gate's hash). */
+export function pagePolicy(html: string): string {
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  if (!policy) throw new Error('the page declares no Content-Security-Policy');
+  return policy;
+}
+
+/**
+ * The page's policy in its meta tag, and the same policy as a header from `vite preview` (read
+ * from the built page, so it is exactly what the page declares).
+ */
 function csp(): Plugin {
   return {
     name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, contentSecurityPolicy) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => (context.server ? html : withCsp(html, contentSecurityPolicy)),
+    },
+    configurePreviewServer(server) {
+      const page = resolve(server.config.root, server.config.build.outDir, 'index.html');
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', pagePolicy(readFileSync(page, 'utf8')));
+        next();
+      });
+    },
   };
 }
 
@@ -125,7 +145,7 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1000,
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
   },
-  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

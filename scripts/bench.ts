@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from '../vite.config';
+import { contentSecurityPolicy, pagePolicy } from '../vite.config';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 import { analyzeBundle, BUDGETS, type BundleResult } from './check-bundle.mjs';
 import { generateModel, type GenerateOptions } from './generate-model';
@@ -1158,7 +1158,12 @@ async function main() {
       return;
     }
     writeModels(sections);
-    const app = await serveStatic(DIST, contentSecurityPolicy, options.port);
+    // The policy the page declares (with the prerender gate's hash), sent as a header too.
+    const app = await serveStatic(
+      DIST,
+      pagePolicy(readFileSync(join(DIST, 'index.html'), 'utf8')),
+      options.port,
+    );
     servers.push(app);
     log(`serving dist/ at ${app.url}`);
 

@@ -1,16 +1,17 @@
 import { build, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { uiLanguages, type UiLanguage } from '../src/model/text.ts';
-import { prerenderTemplateId } from '../src/app/prerender-template.ts';
+import { prerenderGateId, prerenderTemplateId } from '../src/app/prerender-template.ts';
 
 type Prerender = (modelText: string, lang: UiLanguage) => Promise<string>;
 
 const GRAPH_PANEL = '/src/features/graph/graph-panel.tsx';
 
-/** The classic script that puts the fitting prerendered dashboard in place (prerender-gate.ts). */
+/** The inline script that puts the fitting prerendered dashboard in place (prerender-gate.ts). */
 async function gateScript(root: string): Promise<string> {
   const output = (await build({
     root,
@@ -84,26 +85,27 @@ export function prerender(modelFile: string): Plugin {
         const html = await render(modelText, lang);
         templates.push(`<template id="${prerenderTemplateId(lang)}">${html}</template>`);
       }
-      const gate = 'assets/prerender-gate.js';
-      writeFileSync(resolve(outDir, gate), await gateScript(root));
+      // The gate runs inline (allowed by its hash): no request for the parser to wait on.
+      const gate = (await gateScript(root)).trim();
+      const gateHash = `'sha256-${createHash('sha256').update(gate).digest('base64')}'`;
       const file = resolve(outDir, 'index.html');
       // The stylesheets are inlined: the prerendered page is painted as soon as it is parsed,
       // not after the stylesheets' requests, queued behind the scripts' and the model's.
       const style = (css: string) =>
         `<style>${readFileSync(resolve(outDir, css), 'utf8').trimEnd()}</style>`;
       const graphCss = [...(graph.viteMetadata?.importedCss ?? [])].map(style);
-      const page = readFileSync(file, 'utf8')
+      const built = readFileSync(file, 'utf8');
+      if (!built.includes("script-src 'self'"))
+        throw new Error("prerender: index.html has no CSP with script-src 'self'");
+      const page = built
+        .replace("script-src 'self'", `script-src 'self' ${gateHash}`)
         .replace(/<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)">/g, (_link, css: string) =>
           style(css),
         )
-        // The gate blocks the parser at the end of the page: its request starts with the head.
-        .replace(
-          '</head>',
-          `  ${graphCss.join('\n    ')}\n    <link rel="preload" as="script" href="./${gate}">\n  </head>`,
-        )
+        .replace('</head>', `  ${graphCss.join('\n    ')}\n  </head>`)
         .replace(
           '<div id="root"></div>',
-          `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script src="./${gate}"></script>`,
+          `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script id="${prerenderGateId}">${gate}</script>`,
         );
       writeFileSync(file, page);
       rmSync(resolve(root, 'node_modules/.prerender'), { recursive: true, force: true });

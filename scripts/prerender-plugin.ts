@@ -32,9 +32,11 @@ async function gateScript(root: string): Promise<string> {
   return chunk.code;
 }
 
-/** src/app/prerender.tsx built for Node (into node_modules, so its imports resolve), loaded. */
-async function serverRenderer(root: string): Promise<Prerender> {
-  const outDir = resolve(root, 'node_modules/.prerender');
+/**
+ * src/app/prerender.tsx built for Node into `outDir` (inside node_modules, so its imports
+ * resolve), and loaded.
+ */
+async function serverRenderer(root: string, outDir: string): Promise<Prerender> {
   await build({
     root,
     configFile: false,
@@ -78,7 +80,10 @@ export function prerender(modelFile: string): Plugin {
           item.type === 'chunk' && (item.facadeModuleId ?? '').endsWith(GRAPH_PANEL),
       );
       if (!graph) throw new Error(`prerender: no chunk for ${GRAPH_PANEL}`);
-      const render = await serverRenderer(root);
+      // One directory per build: builds running at once (worktrees sharing node_modules) do not
+      // remove each other's.
+      const serverDir = resolve(root, `node_modules/.prerender-${process.pid}`);
+      const render = await serverRenderer(root, serverDir);
       const modelText = readFileSync(modelFile, 'utf8');
       const templates: string[] = [];
       for (const lang of uiLanguages) {
@@ -108,7 +113,7 @@ export function prerender(modelFile: string): Plugin {
           `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script id="${prerenderGateId}">${gate}</script>`,
         );
       writeFileSync(file, page);
-      rmSync(resolve(root, 'node_modules/.prerender'), { recursive: true, force: true });
+      rmSync(serverDir, { recursive: true, force: true });
     },
   };
 }

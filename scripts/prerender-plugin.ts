@@ -83,12 +83,16 @@ export function prerender(modelFile: string): Plugin {
       // One directory per build: builds running at once (worktrees sharing node_modules) do not
       // remove each other's.
       const serverDir = resolve(root, `node_modules/.prerender-${process.pid}`);
-      const render = await serverRenderer(root, serverDir);
       const modelText = readFileSync(modelFile, 'utf8');
       const templates: string[] = [];
-      for (const lang of uiLanguages) {
-        const html = await render(modelText, lang);
-        templates.push(`<template id="${prerenderTemplateId(lang)}">${html}</template>`);
+      try {
+        const render = await serverRenderer(root, serverDir);
+        for (const lang of uiLanguages) {
+          const html = await render(modelText, lang);
+          templates.push(`<template id="${prerenderTemplateId(lang)}">${html}</template>`);
+        }
+      } finally {
+        rmSync(serverDir, { recursive: true, force: true });
       }
       // The gate runs inline (allowed by its hash): no request for the parser to wait on.
       const gate = (await gateScript(root)).trim();
@@ -113,7 +117,6 @@ export function prerender(modelFile: string): Plugin {
           `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script id="${prerenderGateId}">${gate}</script>`,
         );
       writeFileSync(file, page);
-      rmSync(serverDir, { recursive: true, force: true });
     },
   };
 }

@@ -22,6 +22,12 @@ export const flowProps = {
   nodesConnectable: false,
   edgesReconnectable: false,
   deleteKeyCode: null,
+  // React Flow listens for these keys on the whole window, even in a text field when a modifier
+  // is down: each Shift (a capital typed in the quote search) or Ctrl/⌘ press set its store and
+  // re-ran every node's and edge's selector (≈ 3 ms at 50k quotes). Box and multi-selection mean
+  // nothing here: a click focuses one actor.
+  selectionKeyCode: null,
+  multiSelectionKeyCode: null,
 } as const;
 
 /**

@@ -29,7 +29,15 @@ import { chromiumArgs, findChromium } from './chromium-path.mjs';
 import { analyzeBundle, BUDGETS, type BundleResult } from './check-bundle.mjs';
 import { generateModel, type GenerateOptions } from './generate-model';
 import { serveStatic, type StaticServer } from './bench-server';
-import { formatMarkdown, formatTable, median, notAvailable, row, type Row } from './bench-stats';
+import {
+  formatMarkdown,
+  formatTable,
+  median,
+  notAvailable,
+  percentile,
+  row,
+  type Row,
+} from './bench-stats';
 import {
   findPanePoint,
   installDetailsProbe,
@@ -155,10 +163,18 @@ async function buildBareReact(): Promise<string> {
   writeFileSync(
     join(dir, 'main.jsx'),
     [
-      "import { StrictMode } from 'react';",
+      "import { StrictMode, useState } from 'react';",
       "import { createRoot } from 'react-dom/client';",
+      // ?search: the reference for the search benchmark, a controlled search box whose value is
+      // echoed in its region (the least a keystroke can make React and the browser do).
+      'function Search() {',
+      "  const [q, setQ] = useState('');",
+      '  return (<section aria-label="Quotes"><input type="search" aria-label="Search quotes" value={q}',
+      '    onChange={(event) => setQ(event.target.value)} /><p>{q}</p></section>);',
+      '}',
       'function App() {',
-      '  return (<main><h1>Bare React</h1><p>The same React, built by the same Vite.</p></main>);',
+      '  return (<main><h1>Bare React</h1><p>The same React, built by the same Vite.</p>',
+      "    {location.search.includes('search') && <Search />}</main>);",
       '}',
       "createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);",
       '',
@@ -610,78 +626,114 @@ async function parseRows(browser: Browser, appUrl: string, budget: Budget): Prom
 
 const SEARCH_QUERIES = ['security guarantee', '俄罗斯', 'Kyiv', '安全保证'];
 
-async function searchRows(browser: Browser, appUrl: string, budget: Budget): Promise<Row[]> {
+type SearchPage = { page: Page; samples: number[]; changed: number; timeouts: number };
+
+/** Opens `url`, waits for its search box and arms the keystroke probe on its Quotes region. */
+async function openSearch(
+  page: Page,
+  url: string,
+  ready: () => Promise<void>,
+): Promise<string | undefined> {
+  await page.goto(url, { timeout: 15_000 });
+  await ready();
+  const box = page.getByRole('searchbox', { name: /Search quotes/ });
+  try {
+    await box.waitFor({ state: 'visible', timeout: 15_000 });
+  } catch {
+    return 'no searchbox named "Search quotes" on the page';
+  }
+  const region = await page
+    .getByRole('region', { name: 'Quotes', exact: true })
+    .elementHandle({ timeout: 5000 });
+  if (!region) return 'no region named "Quotes"';
+  await page.evaluate(installSearchProbe, region);
+  await box.click();
+  await sleep(500);
+  return undefined;
+}
+
+/** Types every query once, character by character, timing each keystroke to the painted change. */
+async function typeQueries(target: SearchPage) {
+  const { page } = target;
+  for (const query of SEARCH_QUERIES) {
+    for (const character of query) {
+      await page.evaluate(() => (window as BenchWindow).__benchSearch?.arm());
+      await page.keyboard.type(character);
+      try {
+        await page.waitForFunction(
+          () => (window as BenchWindow).__benchSearch?.done === true,
+          null,
+          {
+            timeout: 5000,
+            polling: 10,
+          },
+        );
+        const result = await page.evaluate(() => {
+          const state = (window as BenchWindow).__benchSearch;
+          return state ? { start: state.start, end: state.end, changed: state.changed } : undefined;
+        });
+        if (result && result.start > 0) {
+          target.samples.push(result.end - result.start);
+          if (result.changed) target.changed++;
+        }
+      } catch {
+        target.timeouts++;
+      }
+      await sleep(120);
+    }
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await sleep(800);
+  }
+}
+
+/**
+ * Keystroke → paint in the quote search at 50,000 quotes, and the same keystrokes in a bare React
+ * page that only echoes the box's value (the floor set by React, the browser's frame and this
+ * machine), typed in alternate rounds so both meet the same load.
+ */
+async function searchRows(
+  browser: Browser,
+  appUrl: string,
+  bareUrl: string | undefined,
+  budget: Budget,
+): Promise<Row[]> {
   const section = 'search';
   const metric = 'keystroke → paint, 50,000 quotes';
-  const { context, page } = await newPage(browser);
+  const app = await newPage(browser);
+  const bare = bareUrl ? await newPage(browser) : undefined;
   try {
-    await page.goto(`${appUrl}?lang=en&model=data/bench-quotes-50000.json`, { timeout: 15_000 });
-    await page.waitForFunction(
-      () => performance.getEntriesByName('model:parse-validate').length > 0,
-      null,
-      {
-        timeout: 60_000,
-      },
+    const missing = await openSearch(
+      app.page,
+      `${appUrl}?lang=en&model=data/bench-quotes-50000.json`,
+      () =>
+        app.page
+          .waitForFunction(
+            () => performance.getEntriesByName('model:parse-validate').length > 0,
+            null,
+            {
+              timeout: 60_000,
+            },
+          )
+          .then(() => undefined),
     );
-    const box = page.getByRole('searchbox', { name: /Search quotes/ });
-    try {
-      await box.waitFor({ state: 'visible', timeout: 15_000 });
-    } catch {
-      return [
-        notAvailable(
-          section,
-          metric,
-          'ms',
-          'p95 ≤ 16',
-          'no searchbox named "Search quotes" on the page',
-        ),
-      ];
-    }
-    const region = await page
-      .getByRole('region', { name: 'Quotes', exact: true })
-      .elementHandle({ timeout: 5000 });
-    if (!region)
-      return [notAvailable(section, metric, 'ms', 'p95 ≤ 16', 'no region named "Quotes"')];
-    await page.evaluate(installSearchProbe, region);
-    await box.click();
-    await sleep(500);
-    const samples: number[] = [];
-    let changed = 0;
-    let timeouts = 0;
+    if (missing) return [notAvailable(section, metric, 'ms', 'p95 ≤ 16', missing)];
+    const bareMissing =
+      bare && bareUrl
+        ? await openSearch(bare.page, `${bareUrl}?search`, () => Promise.resolve())
+        : 'no bare page';
+    const dashboard: SearchPage = { page: app.page, samples: [], changed: 0, timeouts: 0 };
+    const reference: SearchPage | undefined =
+      bare && !bareMissing ? { page: bare.page, samples: [], changed: 0, timeouts: 0 } : undefined;
     for (let round = 0; more(round, budget); round++) {
-      for (const query of SEARCH_QUERIES) {
-        for (const character of query) {
-          await page.evaluate(() => (window as BenchWindow).__benchSearch?.arm());
-          await page.keyboard.type(character);
-          try {
-            await page.waitForFunction(
-              () => (window as BenchWindow).__benchSearch?.done === true,
-              null,
-              {
-                timeout: 5000,
-                polling: 10,
-              },
-            );
-            const result = await page.evaluate(() => {
-              const state = (window as BenchWindow).__benchSearch;
-              return state
-                ? { start: state.start, end: state.end, changed: state.changed }
-                : undefined;
-            });
-            if (result && result.start > 0) {
-              samples.push(result.end - result.start);
-              if (result.changed) changed++;
-            }
-          } catch {
-            timeouts++;
-          }
-          await sleep(120);
-        }
-        await page.keyboard.press('ControlOrMeta+A');
-        await page.keyboard.press('Backspace');
-        await sleep(800);
+      await app.page.bringToFront();
+      await typeQueries(dashboard);
+      if (reference) {
+        await reference.page.bringToFront();
+        await typeQueries(reference);
       }
     }
+    const { samples, changed, timeouts } = dashboard;
     const rows: Row[] = [];
     rows.push(
       samples.length > 0
@@ -704,7 +756,45 @@ async function searchRows(browser: Browser, appUrl: string, budget: Budget): Pro
             `no keystroke measured (${timeouts} timed out)`,
           ),
     );
-    const filterTimes = await page.evaluate(() =>
+    if (reference && reference.samples.length > 0) {
+      rows.push(
+        row(
+          section,
+          'same keystrokes, bare React page (echo)',
+          'ms',
+          reference.samples,
+          {},
+          {
+            note: `reference typed in alternate rounds: ${reference.samples.length} keystrokes`,
+          },
+        ),
+      );
+      const p95 = (values: number[]) => percentile(values, 95) ?? NaN;
+      const mid = (values: number[]) => median(values) ?? NaN;
+      rows.push(
+        row(
+          section,
+          'ratio search / bare: median, p95',
+          '×',
+          [mid(samples) / mid(reference.samples)],
+          {},
+          {
+            note: `p95 ratio ${(p95(samples) / p95(reference.samples)).toFixed(2)}×`,
+          },
+        ),
+      );
+    } else {
+      rows.push(
+        notAvailable(
+          section,
+          'same keystrokes, bare React page (echo)',
+          'ms',
+          '—',
+          bareMissing ?? 'no keystroke measured',
+        ),
+      );
+    }
+    const filterTimes = await app.page.evaluate(() =>
       performance.getEntriesByName('quotes:filter').map((entry) => entry.duration),
     );
     rows.push(
@@ -727,7 +817,8 @@ async function searchRows(browser: Browser, appUrl: string, budget: Budget): Pro
     );
     return rows;
   } finally {
-    await context.close();
+    await app.context.close();
+    await bare?.context.close();
   }
 }
 
@@ -1207,7 +1298,10 @@ async function main() {
       }
     };
 
-    await run('startup', 90_000, async (budget) => {
+    // The bare React page: the startup's reference, and the search's (?search).
+    let bareUrl: string | undefined;
+    const bareServer = async () => {
+      if (bareUrl) return bareUrl;
       bareDir = await buildBareReact();
       const bare = await serveStatic(
         join(bareDir, 'dist'),
@@ -1215,10 +1309,16 @@ async function main() {
         options.port ? options.port + 1 : 0,
       );
       servers.push(bare);
-      return startupRows(activeBrowser, app.url, bare.url, budget);
-    });
+      bareUrl = bare.url;
+      return bare.url;
+    };
+    await run('startup', 90_000, async (budget) =>
+      startupRows(activeBrowser, app.url, await bareServer(), budget),
+    );
     await run('parse', 150_000, (budget) => parseRows(activeBrowser, app.url, budget));
-    await run('search', 120_000, (budget) => searchRows(activeBrowser, app.url, budget));
+    await run('search', 150_000, async (budget) =>
+      searchRows(activeBrowser, app.url, await bareServer().catch(() => undefined), budget),
+    );
     await run('pan', 240_000, (budget) => panRows(activeBrowser, app.url, budget));
     await run('details', 45_000, (budget) => detailsRows(activeBrowser, app.url, budget));
     await browser.close();

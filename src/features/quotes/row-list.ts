@@ -37,14 +37,14 @@ export class RowList {
   }
 
   /** The rows to render for `count` rows at the current scroll position. */
-  window(count: number): RowWindow {
+  window(count: number, overscan = this.overscan): RowWindow {
     return rowWindow({
       heights: this.heights,
       count,
       estimate: this.estimate,
       scrollTop: this.scrollTop,
       viewport: this.viewport,
-      overscan: this.overscan,
+      overscan,
     });
   }
 

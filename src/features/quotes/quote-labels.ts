@@ -6,6 +6,16 @@ import { quoteKinds, type QuoteKind } from '../../model/schema';
  * each keystroke.
  */
 export function quoteLabels(t: TFunction) {
+  // The rows' titles: each speaker's and issue's once (i18next's t costs tens of µs a call, and
+  // every row re-renders on each keystroke for its highlights).
+  const once = (key: string) => {
+    const made = new Map<string, string>();
+    return (name: string) => {
+      let title = made.get(name);
+      if (title === undefined) made.set(name, (title = t(key, { name })));
+      return title;
+    };
+  };
   return {
     kind: Object.fromEntries(quoteKinds.map((kind) => [kind, t(`quote.${kind}`)])) as Record<
       QuoteKind,
@@ -21,8 +31,8 @@ export function quoteLabels(t: TFunction) {
     colon: t('quotes.colon'),
     issues: t('quotes.issues'),
     copy: t('quotes.copy'),
-    focusSpeaker: (name: string) => t('quotes.focusSpeaker', { name }),
-    onlyIssue: (name: string) => t('quotes.onlyIssue', { name }),
+    focusSpeaker: once('quotes.focusSpeaker'),
+    onlyIssue: once('quotes.onlyIssue'),
   };
 }
 

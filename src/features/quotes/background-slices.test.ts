@@ -35,4 +35,22 @@ describe('runSlices', () => {
     expect(done).toEqual([0, 1, 2]);
     expect(queue).toHaveLength(0);
   });
+
+  it('calls done once, after the last item, in a slice task', () => {
+    const queue: (() => void)[] = [];
+    const left = [1, 0];
+    const order: string[] = [];
+    runSlices(
+      (task) => void queue.push(task),
+      0,
+      () => left.at(-1) ?? -1,
+      () => order.push(`work ${left.pop() ?? -1}`),
+      () => order.push('done'),
+    );
+    expect(order).toEqual([]);
+    queue.shift()?.();
+    expect(order).toEqual(['work 0']);
+    while (queue.length) queue.shift()?.();
+    expect(order).toEqual(['work 0', 'work 1', 'done']);
+  });
 });

@@ -15,13 +15,15 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 
 /**
  * Runs `work(next())` until next() returns -1, in slices of about `sliceMs` milliseconds (at
- * least one item each), each slice a task of its own, so the page stays responsive.
+ * least one item each), each slice a task of its own, so the page stays responsive; then `done`
+ * in the last slice's task.
  */
 export function runSlices(
   schedule: Schedule,
   sliceMs: number,
   next: () => number,
   work: (i: number) => void,
+  done?: () => void,
 ): void {
   const slice = () => {
     const end = now() + sliceMs;
@@ -29,6 +31,7 @@ export function runSlices(
       work(i);
       if (now() > end) return schedule(slice);
     }
+    done?.();
   };
   schedule(slice);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../testing/fixture-model';
 import type { Model } from '../../model/schema';
 import { allTexts } from '../../model/text';
@@ -195,5 +195,36 @@ describe('QuoteSearchIndex', () => {
     drain(); // the Chinese fold, in slices
     expect(told).toBe(1);
     expect(index.isReady(true)).toBe(true);
+  });
+
+  it('warms up once folded: a throwaway search that changes no result and loads no dictionary', () => {
+    const model = fixtureModel();
+    const { schedule, drain } = manual();
+    const loadChinese = vi.fn(loadChineseFold);
+    const index = new QuoteSearchIndex(model, schedule, loadChinese, 0);
+    const warmUp = vi.spyOn(index, 'warmUp');
+    const wide = index.match('u');
+    drain();
+    expect(warmUp).toHaveBeenCalledTimes(1);
+    // What was asked before is still what is known: the same result, and typing on narrows it.
+    expect(index.match('u')).toBe(wide);
+    expect(index.match('uk').within).toBe(wide);
+    expect(loadChinese).not.toHaveBeenCalled();
+  });
+
+  it('never warms up with Chinese: a model whose text starts in Chinese loads no dictionary', () => {
+    const model = fixtureModel();
+    const [first, ...rest] = model.quotes;
+    if (!first) throw new Error('the fixture has quotes');
+    const chineseFirst = {
+      ...model,
+      quotes: [{ ...first, text: { 'zh-Hant': '俄羅斯' } }, ...rest],
+    };
+    const loadChinese = vi.fn(loadChineseFold);
+    const { schedule, drain } = manual();
+    const index = new QuoteSearchIndex(chineseFirst, schedule, loadChinese, 0);
+    drain();
+    expect(loadChinese).not.toHaveBeenCalled();
+    expect(index.match('ukraine').mask).not.toBeNull();
   });
 });

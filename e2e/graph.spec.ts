@@ -92,6 +92,32 @@ test('clicking a relation shows its type, ends and evidence', async ({ page }) =
   await expect(details.locator('.evidence-quote')).not.toHaveCount(0);
 });
 
+test('a relation is hit where it is drawn: a real click on its curve selects it', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  // The middle of each curve, on screen; the first one that is not under an actor.
+  const hit = await page.evaluate(() => {
+    for (const edge of document.querySelectorAll('.react-flow__edge')) {
+      const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path');
+      const ctm = path?.getScreenCTM();
+      if (!path || !ctm) continue;
+      const middle = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(ctm);
+      if (document.elementFromPoint(middle.x, middle.y)?.closest('.react-flow__edge') === edge)
+        return { id: edge.getAttribute('data-id') ?? '', x: middle.x, y: middle.y };
+    }
+    return null;
+  });
+  expect(hit, 'no relation is hit where its curve is drawn').not.toBeNull();
+  if (!hit) return;
+  await page.mouse.click(hit.x, hit.y);
+  await expect(graph(page).locator(`.react-flow__edge[data-id="${hit.id}"]`)).toHaveClass(
+    /\bselected\b/,
+  );
+  // Details shows that relation: its two ends, under "Between".
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('Between');
+});
+
 /** A point of the graph's background, away from nodes, edges and panels. */
 const panePoint = (page: Page) =>
   page.evaluate(() => {

@@ -1,0 +1,85 @@
+import i18next from 'i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { rememberingT, type Translate } from './fast-t';
+import { rememberTexts, resources } from './setup';
+
+/** An i18next of its own with the app's texts (and one formatted text), in `lng`. */
+async function fixedT(lng: 'en' | 'zh-Hant'): Promise<Translate> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources: {
+      ...resources,
+      en: { translation: { ...resources.en.translation, shout: 'Hey {{name, upper}}!' } },
+    },
+    lng,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
+  instance.services.formatter?.add('upper', (value) => String(value).toUpperCase());
+  return instance.getFixedT(lng) as unknown as Translate;
+}
+
+const CALLS: [string, Record<string, unknown>?][] = [
+  ['quotes.search'],
+  ['app.regions.graph'],
+  ['quotes.count', { count: 1 }],
+  ['quotes.count', { count: 12 }],
+  ['quotes.count', { count: 0 }],
+  ['matrix.cellLabel', { actor: 'Russia', issue: 'Territory', stances: 'Oppose' }],
+  ['matrix.cellLabel', { actor: '俄羅斯', issue: '領土', stances: '反對' }],
+  // Values are put in as they are: no markup, no replacement patterns, no interpolation.
+  ['matrix.cellLabel', { actor: '$& $1 $$', issue: '{{issue}}', stances: '<b>x</b>' }],
+  ['quotes.copied', { speaker: 'Marco Rubio' }],
+  ['graph.edgeAria', { source: 'United States', type: 'supports', target: 'Ukraine' }],
+  ['no.such.key'],
+  ['no.such.key', { name: 'x' }],
+];
+
+describe('rememberingT', () => {
+  it.each(['en', 'zh-Hant'] as const)('gives what t gives, in %s', async (lng) => {
+    const t = await fixedT(lng);
+    const remembering = rememberingT(t);
+    for (let round = 0; round < 2; round++)
+      for (const [key, values] of CALLS) expect(remembering(key, values)).toBe(t(key, values));
+  });
+
+  it('asks t once per text: once per key, once per plural count', async () => {
+    const t = vi.fn(await fixedT('en'));
+    const remembering = rememberingT(t);
+    for (const actor of ['Russia', 'Ukraine', 'China'])
+      remembering('matrix.cellLabel', { actor, issue: 'Territory', stances: 'Oppose' });
+    remembering('quotes.search');
+    remembering('quotes.search');
+    remembering('quotes.count', { count: 2 });
+    remembering('quotes.count', { count: 2 });
+    remembering('quotes.count', { count: 3 });
+    expect(t).toHaveBeenCalledTimes(4);
+  });
+
+  it('leaves options, object values and formatted values to t, every time', async () => {
+    const t = vi.fn(await fixedT('en'));
+    const remembering = rememberingT(t);
+    expect(remembering('shout', { name: 'kyiv' })).toBe('Hey KYIV!');
+    expect(remembering('shout', { name: 'odesa' })).toBe('Hey ODESA!');
+    expect(remembering('no.such.key', { defaultValue: 'fallback' })).toBe('fallback');
+    expect(remembering('quotes.copied', { speaker: { name: 'x' } })).toBe(
+      t('quotes.copied', { speaker: { name: 'x' } }),
+    );
+    remembering('no.such.key', { defaultValue: 'fallback' });
+    // shout: a template tried once, then t for each call; defaultValue: t each time.
+    expect(t.mock.calls.filter(([key]) => key === 'no.such.key')).toHaveLength(2);
+    expect(t.mock.calls.filter(([key]) => key === 'shout')).toHaveLength(3);
+  });
+
+  it("is what useTranslation's t is, once the instance remembers texts", async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng: 'en', fallbackLng: false });
+    const plain = instance.getFixedT('zh-Hant');
+    rememberTexts(instance);
+    const t = instance.getFixedT('zh-Hant');
+    expect(t).not.toBe(plain);
+    expect((t as unknown as { lng?: string }).lng).toBe('zh-Hant');
+    expect(t('quotes.count', { count: 12 })).toBe(plain('quotes.count', { count: 12 }));
+    expect(t('quotes.count', { count: 12 })).toBe('12 則引述');
+  });
+});

@@ -186,6 +186,11 @@ for (const format of ['PNG', 'SVG']) {
     expect(file.suggestedFilename()).toBe(`relationship-graph.${format.toLowerCase()}`);
     const path = await file.path();
     expect(readFileSync(path).length).toBeGreaterThan(5000);
+    if (format === 'SVG') {
+      // The arrowheads come along: the picture holds their definitions.
+      const image = /data:image\/svg\+xml;charset=utf-8,([^"']*)/.exec(readFileSync(path, 'utf8'));
+      expect(decodeURIComponent(image?.[1] ?? '')).toMatch(/<marker[^>]*id="graph-arrow-/);
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-import { NEUTRAL_COLOR, visibleAt, type IndexedModel } from '../../model/index-model';
+import { compareDates, NEUTRAL_COLOR, visibleAt, type IndexedModel } from '../../model/index-model';
 import { positions, type Position } from '../../model/schema';
 import { stanceCell } from '../../model/stance-cell';
 import type { ViewFields } from '../../state/view-store';
@@ -110,7 +110,7 @@ export function statementsOverTime(
     series,
     events: [...eventDays]
       .map(([day, ids]) => ({ day, events: ids }))
-      .sort((a, b) => a.day.localeCompare(b.day)),
+      .sort((a, b) => compareDates(a.day, b.day)),
     undated,
   };
 }

@@ -41,6 +41,9 @@ export async function exportGraph(
   const labels = [...input.viewport.querySelectorAll('.react-flow__edge-textwrapper')];
   const shown = labels.map((label) => label.getAttribute('visibility'));
   labels.forEach((label) => label.setAttribute('visibility', 'hidden'));
+  // The arrowheads are defined beside the viewport (arrow-markers.tsx): the picture needs a copy.
+  const markers = input.viewport.ownerDocument.querySelector('.graph-markers')?.cloneNode(true);
+  if (markers) input.viewport.append(markers);
   const imageHref = await toSvg(input.viewport, {
     width: area.width,
     height: area.height,
@@ -50,9 +53,10 @@ export async function exportGraph(
       height: `${area.height}px`,
       transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})`,
     },
-  }).finally(() =>
-    labels.forEach((label, i) => label.setAttribute('visibility', shown[i] ?? 'visible')),
-  );
+  }).finally(() => {
+    labels.forEach((label, i) => label.setAttribute('visibility', shown[i] ?? 'visible'));
+    markers?.parentNode?.removeChild(markers);
+  });
   const svg = slideSvg({ ...input, imageHref });
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg);
   const fileName = `${input.fileName}.${format}`;

@@ -10,6 +10,7 @@ import {
 } from '@xyflow/react';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
+import { ArrowMarkers } from './arrow-markers';
 import { BlocHullLayer } from './bloc-hull-layer';
 import { FlowCanvas } from './flow-canvas';
 import { flowAriaLabels } from './flow-aria-labels';
@@ -122,6 +123,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             {...(onMoveEnd && { onMoveEnd })}
             ariaLabelConfig={ariaLabelConfig}
           >
+            <ArrowMarkers />
             <ViewportPortal>
               <BlocHullLayer hulls={hulls} names={blocNames} />
             </ViewportPortal>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexModel } from '../../model/index-model';
 import { resolveText } from '../../model/text';
 import { fixtureModel } from '../../testing/fixture-model';
+import { arrowMarkerId } from './arrow-markers';
 import { blocHulls } from './bloc-hulls';
 import { graphHighlight, type GraphFilter } from './graph-highlight';
 import { layoutGraph } from './layout';
@@ -65,7 +66,7 @@ describe('toRelationEdges', () => {
     const edges = toRelationEdges(graphHighlight(indexed, none), edgeLabels, 'r-war');
     expect(edges.map((e) => e.id)).toEqual(['r-negotiate', 'r-war', 'r-sanctions']);
     const pressures = edges.find((e) => e.id === 'r-sanctions')!;
-    expect(pressures.markerEnd).toMatchObject({ color: pressures.style?.stroke });
+    expect(pressures.markerEnd).toBe(arrowMarkerId(pressures.style?.stroke ?? ''));
     expect(pressures.style?.strokeDasharray).toBeTruthy();
     expect(edges.find((e) => e.id === 'r-negotiate')!.markerEnd).toBeUndefined();
     expect(edges.find((e) => e.id === 'r-war')).toMatchObject({ selected: true });

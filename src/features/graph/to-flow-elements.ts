@@ -1,4 +1,5 @@
-import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
+import { Position, type NodeHandle } from '@xyflow/react';
+import { arrowMarkerId } from './arrow-markers';
 import type { IndexedModel } from '../../model/index-model';
 import type { Actor, Relation, RelationType } from '../../model/schema';
 import type { GraphHighlight } from './graph-highlight';
@@ -123,9 +124,7 @@ export function toRelationEdges(
         strokeDasharray: style.dash || undefined,
         strokeWidth: highlighted ? 3.5 : 2.5,
       },
-      ...(style.directed && {
-        markerEnd: { type: MarkerType.ArrowClosed, color: style.color, width: 16, height: 16 },
-      }),
+      ...(style.directed && { markerEnd: arrowMarkerId(style.color) }),
       data: {
         type: relation.type,
         label: labels.label(relation),

@@ -76,7 +76,8 @@ export function stanceChanges(
       compareDates(a.date, b.date) ||
       actorA - actorB ||
       issueA - issueB ||
-      reporterA.localeCompare(reporterB)
+      // Ids, in a fixed order: no locale collator needed (see compareDates).
+      compareDates(reporterA, reporterB)
     );
   });
 }

@@ -16,6 +16,8 @@ export class RowList {
   private listeners = new Set<() => void>();
   private scroller: HTMLElement | null = null;
   private rows: ResizeObserver | undefined;
+  /** The overscan of the last window asked for: what is in the page. */
+  private shown: number;
 
   constructor(
     private readonly estimate: number,
@@ -23,6 +25,7 @@ export class RowList {
     private readonly overscan: number,
   ) {
     this.viewport = viewport;
+    this.shown = overscan;
   }
 
   subscribe = (listener: () => void) => {
@@ -38,6 +41,7 @@ export class RowList {
 
   /** The rows to render for `count` rows at the current scroll position. */
   window(count: number, overscan = this.overscan): RowWindow {
+    this.shown = overscan;
     return rowWindow({
       heights: this.heights,
       count,
@@ -102,8 +106,9 @@ export class RowList {
   private measured(entries: ResizeObserverEntry[]) {
     // Which rows are wholly above the view, as counted before these heights: no layout is read
     // here (other observers may just have changed the page).
-    const { first } = this.window(this.count);
-    let changed = false;
+    const overscan = this.shown;
+    const before = this.window(this.count, overscan);
+    const { first } = before;
     let shift = 0;
     for (const entry of entries) {
       const index = Number((entry.target as HTMLElement).dataset.index);
@@ -112,7 +117,6 @@ export class RowList {
         continue;
       const was = this.heights[index] || this.estimate;
       this.setHeight(index, height);
-      changed = true;
       // A row above the view that turned out taller or shorter than it counted for moved
       // what is in view: scroll by as much, so that nothing in view moves.
       if (this.scrollTop > 0 && index < first) shift += height - was;
@@ -121,7 +125,10 @@ export class RowList {
       this.scroller.scrollTop = this.scrollTop + shift;
       this.scrollTop = this.scroller.scrollTop;
     }
-    if (changed) this.bump();
+    // New words in the rows in view change their heights on almost every keystroke, but the
+    // rows to render and the space around them rarely: render again only then (a render here
+    // runs in the frame, between layout and paint, and lays the list out once more).
+    if (!sameWindow(before, this.window(this.count, overscan))) this.bump();
   }
 
   private setHeight(index: number, height: number) {

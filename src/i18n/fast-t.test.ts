@@ -56,6 +56,20 @@ describe('rememberingT', () => {
     expect(t).toHaveBeenCalledTimes(4);
   });
 
+  it('keeps at most a thousand templates: a count of each of 50,000 quotes does not pile up', async () => {
+    const t = vi.fn(await fixedT('en'));
+    const remembering = rememberingT(t);
+    for (let count = 0; count < 2500; count++)
+      expect(remembering('quotes.count', { count })).toBe(
+        `${count} ${count === 1 ? 'quote' : 'quotes'}`,
+      );
+    t.mockClear();
+    remembering('quotes.count', { count: 2499 });
+    remembering('quotes.count', { count: 3 });
+    // The latest are still known; the oldest were let go.
+    expect(t).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves options, object values and formatted values to t, every time', async () => {
     const t = vi.fn(await fixedT('en'));
     const remembering = rememberingT(t);

@@ -27,6 +27,9 @@ const SLOT = /\uE000([^\uE000\uE001]*)\uE001/g;
 /** A text with values: its template, or `null` when it cannot be one. */
 type Template = string | null;
 
+/** Templates kept at most: one per count is kept for plurals, and counts are many (50,000 quotes). */
+const MAX_TEMPLATES = 1000;
+
 /**
  * `t` with a memory: each text is looked up once per key (and count, for plurals), and a text
  * with values is kept as a template whose values are filled in by a string replace. i18next
@@ -63,6 +66,7 @@ export function rememberingT(t: Translate): Translate {
       const text = t(key, slots);
       // A value the text changed (formatted, say) cannot be filled in afterwards.
       const intact = [...text.matchAll(SLOT)].every(([, name]) => !!name && name in values);
+      if (templates.size >= MAX_TEMPLATES) templates.clear();
       templates.set(id, (template = intact ? text : null));
     }
     if (template === null) return t(key, values);

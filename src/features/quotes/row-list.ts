@@ -61,9 +61,10 @@ export class RowList {
   attach(scroller: HTMLElement): () => void {
     this.scroller = scroller;
     const onScroll = () => {
-      const before = this.window(this.count);
+      // Compared as the page holds it (the overscan last asked for), as measured() does.
+      const before = this.window(this.count, this.shown);
       this.scrollTop = scroller.scrollTop;
-      if (!sameWindow(before, this.window(this.count))) this.bump();
+      if (!sameWindow(before, this.window(this.count, this.shown))) this.bump();
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const view =

@@ -42,6 +42,10 @@ test('the default view is on screen before the scripts run, in the browser langu
     const region = page.getByRole('region', { name: graph });
     await expect(region.locator('.react-flow__node')).toHaveCount(25);
     await expect(region.locator('.react-flow__edge')).toHaveCount(17);
+    // The blocs' hulls are in the picture too (React Flow's own portal renders nothing on the
+    // server), where the live graph will draw them.
+    await expect(region.locator('.graph-hull')).toHaveCount(7);
+    await expect(region.locator('.graph-hull-name').first()).toBeVisible();
     await expect(page.locator('td[data-position]').first()).toBeVisible();
     await expect(page.locator('li[data-id]').first()).toBeVisible();
     await context.close();
@@ -75,6 +79,10 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   page.on('pageerror', (error) => messages.push(error.message));
   await openDashboard(page, '?lang=en');
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  // The picture's hulls and CSS-cut names have given way to the live graph's: none twice.
+  await expect(page.locator('.graph-hull')).toHaveCount(7);
+  await expect(page.locator('.graph-hulls-picture, .graph-canvas--picture')).toHaveCount(0);
+  await expect(page.locator('.react-flow__viewport-portal .graph-hull')).toHaveCount(7);
   await page.locator('.react-flow__node[data-id="putin"]').click();
   await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
     'Vladimir Putin',

@@ -3,7 +3,6 @@ import {
   applyNodeChanges,
   Controls,
   MiniMap,
-  ViewportPortal,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
@@ -11,7 +10,8 @@ import {
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore } from '../../state/view-store';
 import { ArrowMarkers } from './arrow-markers';
-import { BlocHullLayer } from './bloc-hull-layer';
+import { BlocHulls } from './bloc-hull-layer';
+import { useHydrated } from '../../lib/use-hydrated';
 import { FlowCanvas } from './flow-canvas';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
@@ -49,6 +49,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
   const select = useViewStore((s) => s.select);
   const minimap = useGraphOptions((s) => s.minimap);
   const container = useRef<HTMLDivElement>(null);
+  // The prerendered picture cuts long names with CSS (see text-measure); the live graph fits them.
+  const hydrated = useHydrated();
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ActorNode>[]) => {
@@ -103,7 +105,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
     <div className="graph">
       <GraphToolbar onExport={onExport} />
       <div
-        className="graph-canvas"
+        className={hydrated ? 'graph-canvas' : 'graph-canvas graph-canvas--picture'}
         ref={container}
         onFocus={(event) => setHovered(edgeIdOf(event.target))}
         onBlur={() => setHovered(null)}
@@ -124,9 +126,7 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
             ariaLabelConfig={ariaLabelConfig}
           >
             <ArrowMarkers />
-            <ViewportPortal>
-              <BlocHullLayer hulls={hulls} names={blocNames} />
-            </ViewportPortal>
+            <BlocHulls hulls={hulls} names={blocNames} nodes={shown.nodes} />
             <Controls showInteractive={false} />
             {minimap && <MiniMap<ActorNode> pannable zoomable nodeColor={nodeColor} />}
           </FlowCanvas>

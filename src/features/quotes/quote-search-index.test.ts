@@ -4,7 +4,7 @@ import type { Model } from '../../model/schema';
 import { allTexts } from '../../model/text';
 import type { Schedule } from './background-slices';
 import { QuoteSearchIndex } from './quote-search-index';
-import { loadChineseFold } from './search-fold';
+import { hasCjk, loadChineseFold } from './search-fold';
 
 /** A scheduler the test drives: nothing runs until `step()`. */
 function manual() {
@@ -203,9 +203,19 @@ describe('QuoteSearchIndex', () => {
     const loadChinese = vi.fn(loadChineseFold);
     const index = new QuoteSearchIndex(model, schedule, loadChinese, 0);
     const warmUp = vi.spyOn(index, 'warmUp');
+    const typed: string[] = [];
+    const compute = vi.spyOn(index as unknown as { compute: (q: string) => unknown }, 'compute');
     const wide = index.match('u');
+    compute.mockClear();
     drain();
     expect(warmUp).toHaveBeenCalledTimes(1);
+    // It typed the text's first Latin word (the fixture's first text is Chinese) a letter at a
+    // time: a scan, a narrower scan, then typing on from the places found.
+    for (const [query] of compute.mock.calls) typed.push(query);
+    expect(typed).toHaveLength(4);
+    expect(typed.map((query) => query.length)).toEqual([1, 2, 3, 4]);
+    expect(typed.every((query) => typed[3]?.startsWith(query))).toBe(true);
+    expect(typed.some(hasCjk)).toBe(false);
     // What was asked before is still what is known: the same result, and typing on narrows it.
     expect(index.match('u')).toBe(wide);
     expect(index.match('uk').within).toBe(wide);

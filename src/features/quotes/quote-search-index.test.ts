@@ -222,6 +222,24 @@ describe('QuoteSearchIndex', () => {
     expect(loadChinese).not.toHaveBeenCalled();
   });
 
+  it('warms up one letter per task, and typing between those tasks is not affected', () => {
+    const model = fixtureModel();
+    const fresh = new QuoteSearchIndex(model, manual().schedule, loadChineseFold, 0);
+    const expected = ['u', 'uk', 'ukr', 'ukra'].map((q) => ids(model, fresh.match(q).mask));
+    const { schedule, step } = manual();
+    const index = new QuoteSearchIndex(model, schedule, loadChineseFold, 0);
+    const warmUp = vi.spyOn(index, 'warmUp');
+    while (warmUp.mock.calls.length === 0) step();
+    // Between each of the warm-up's letters, the user types on.
+    const typed = ['u', 'uk', 'ukr', 'ukra'].map((q) => {
+      const match = index.match(q);
+      step();
+      return match;
+    });
+    expect(typed.map((match) => ids(model, match.mask))).toEqual(expected);
+    expect(typed[3]?.within).toBe(typed[2]);
+  });
+
   it('never warms up with Chinese: a model whose text starts in Chinese loads no dictionary', () => {
     const model = fixtureModel();
     const [first, ...rest] = model.quotes;

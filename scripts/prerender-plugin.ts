@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { uiLanguages, type UiLanguage } from '../src/model/text.ts';
-import { prerenderGateId, prerenderTemplateId } from '../src/app/prerender-template.ts';
+import { pictureBlock, prerenderGateId } from '../src/app/prerender-template.ts';
 
 type Prerender = (modelText: string, lang: UiLanguage) => Promise<string>;
 
@@ -59,7 +59,8 @@ async function serverRenderer(root: string, outDir: string): Promise<Prerender> 
 
 /**
  * Prerenders the dashboard with the default model into index.html, once per UI language (each in
- * a template; the gate script shows the one that fits the address, see prerender-gate.ts). The
+ * a data block the browser does not parse; the gate script shows the one that fits the address,
+ * see prerender-gate.ts). The
  * page so shows every panel before its scripts have run; main.tsx then hydrates it. The graph's
  * styles are in the page too (the prerendered graph needs them at once); its code still downloads
  * only once the rest of the page is live (see lazy-graph-panel.tsx).
@@ -84,12 +85,12 @@ export function prerender(modelFile: string): Plugin {
       // remove each other's.
       const serverDir = resolve(root, `node_modules/.prerender-${process.pid}`);
       const modelText = readFileSync(modelFile, 'utf8');
-      const templates: string[] = [];
+      const pictures: string[] = [];
       try {
         const render = await serverRenderer(root, serverDir);
         for (const lang of uiLanguages) {
           const html = await render(modelText, lang);
-          templates.push(`<template id="${prerenderTemplateId(lang)}">${html}</template>`);
+          pictures.push(pictureBlock(lang, html));
         }
       } finally {
         rmSync(serverDir, { recursive: true, force: true });
@@ -114,7 +115,7 @@ export function prerender(modelFile: string): Plugin {
         .replace('</head>', `  ${graphCss.join('\n    ')}\n  </head>`)
         .replace(
           '<div id="root"></div>',
-          `<div id="root"></div>\n    ${templates.join('\n    ')}\n    <script id="${prerenderGateId}">${gate}</script>`,
+          `<div id="root"></div>\n    ${pictures.join('\n    ')}\n    <script id="${prerenderGateId}">${gate}</script>`,
         );
       writeFileSync(file, page);
     },

@@ -5,14 +5,14 @@ import { App } from './app/app';
 import { boot } from './app/boot';
 import { PageLive } from './app/page-live';
 import { renderWholePage } from './app/render-mode';
-import { prerenderGateId, prerenderTemplateId } from './app/prerender-template';
+import { prerenderGateId, prerenderPictureId } from './app/prerender-template';
 import { uiLanguages } from './model/text';
 import './app/app.css';
 
 const root = document.getElementById('root');
-// The gate script has run and the prerendered pages' templates have served: they only take memory
+// The gate script has run and the prerendered pictures have served: they only take memory
 // (and the page then holds no inline script at all).
-for (const lang of uiLanguages) document.getElementById(prerenderTemplateId(lang))?.remove();
+for (const lang of uiLanguages) document.getElementById(prerenderPictureId(lang))?.remove();
 document.getElementById(prerenderGateId)?.remove();
 if (root) {
   const { queryClient, firstRender, modelLoaded } = boot();

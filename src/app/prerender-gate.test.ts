@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prerenderedLanguage, showPrerendered } from './prerender-gate';
+import { pictureBlock } from './prerender-template';
 import { parseSearch } from '../state/url-sync';
 import { browserLanguage } from '../state/browser-language';
 import { initialViewFields } from '../state/view-store';
@@ -55,12 +56,12 @@ describe('showPrerendered', () => {
     document.documentElement.lang = 'en';
     document.body.innerHTML =
       `<div id="root">${root}</div>` +
-      '<template id="prerender-en"><h1>Alaska</h1></template>' +
-      '<template id="prerender-zh-Hant"><h1>阿拉斯加</h1></template>';
+      pictureBlock('en', '<h1>Alaska</h1>') +
+      pictureBlock('zh-Hant', '<h1>阿拉斯加</h1>');
     return document.getElementById('root')!;
   };
 
-  it('puts the fitting template into the root and sets the page language', () => {
+  it('puts the fitting picture into the root and sets the page language', () => {
     const root = page();
     showPrerendered(document, '', chinese);
     expect(root.innerHTML).toBe('<h1>阿拉斯加</h1>');
@@ -76,5 +77,20 @@ describe('showPrerendered', () => {
     const filled = page('<p>app</p>');
     showPrerendered(document, '', english);
     expect(filled.innerHTML).toBe('<p>app</p>');
+  });
+
+  it('shows only a data block of pictures, never a script of the page', () => {
+    const root = page();
+    document.getElementById('prerender-en')?.setAttribute('type', 'module');
+    showPrerendered(document, '', english);
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('pictureBlock', () => {
+  it('refuses markup that would end or alter its block', () => {
+    expect(() => pictureBlock('en', '<p>a</p><script>alert(1)</script>')).toThrow(/script/);
+    expect(() => pictureBlock('en', '<p>a</SCRIPT></p>')).toThrow(/script/);
+    expect(pictureBlock('en', '<p title="&lt;/script">x</p>')).toContain('type="text/html"');
   });
 });

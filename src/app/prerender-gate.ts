@@ -1,6 +1,6 @@
 import { uiLanguages, type UiLanguage } from '../model/text';
 import { browserLanguage } from '../state/browser-language';
-import { prerenderTemplateId } from './prerender-template';
+import { PICTURE_TYPE, prerenderPictureId } from './prerender-template';
 
 /**
  * Which prerendered dashboard fits an address, if any. Only the default view is prerendered (the
@@ -20,17 +20,20 @@ export function prerenderedLanguage(
 }
 
 /**
- * Puts the fitting prerendered dashboard into the empty root, inert until the app is live. Run by a classic script right after
- * the templates, before the page is first painted: a page that does not fit shows no picture of
- * another view or language, even for a moment.
+ * Puts the fitting prerendered dashboard into the empty root, inert until the app is live. Run by
+ * a classic script right after the pictures, before the page is first painted: a page that does
+ * not fit shows no picture of another view or language, even for a moment. The picture is the
+ * build's own server rendering of the default model (React escapes every text and attribute in
+ * it, and renders no event handler), parsed here once, in the page. Nothing in it could run
+ * anyway: `innerHTML` runs no script element, and the page's policy allows no inline handler.
  */
 export function showPrerendered(doc: Document, search: string, languages: readonly string[]) {
   const lang = prerenderedLanguage(search, languages);
-  const template = lang && doc.getElementById(prerenderTemplateId(lang));
+  const picture = lang && doc.getElementById(prerenderPictureId(lang));
   const root = doc.getElementById('root');
-  if (!lang || !(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
-  // Moved, not cloned: the template is not needed again.
-  root.append(template.content);
+  if (!lang || !(picture instanceof HTMLScriptElement) || picture.type !== PICTURE_TYPE) return;
+  if (!root || root.firstChild) return;
+  root.innerHTML = picture.text;
   // A picture until the app has hydrated it (see page-live.tsx).
   root.setAttribute('inert', '');
   doc.documentElement.lang = lang;

@@ -2,8 +2,8 @@ import type { Model } from '../../model/schema';
 import { backgroundSchedule, runSlices, type Schedule } from './background-slices';
 import { looseFinder, sourcesOf } from './loose-find';
 import { Occurrences } from './occurrences';
-import { BLOCK, caseFoldedBlock, chineseFoldBlock, type Block } from './search-blocks';
-import { among, extend, scan, type Blocks, type Found } from './search-find';
+import { BLOCK, caseFoldedBlock, chineseFoldBlock, SET_CHARS, type Block } from './search-blocks';
+import { among, extend, scan, withChar, type Blocks, type Found } from './search-find';
 import {
   foldCase,
   hasCjk,
@@ -194,6 +194,8 @@ export class QuoteSearchIndex {
     let found: Found;
     if (within && last?.at && folded.startsWith(last.folded))
       found = extend(this.view, last.at, last.folded.length, folded, chinese?.table);
+    else if (folded.length === 1 && !chinese && folded.charCodeAt(0) < SET_CHARS)
+      found = withChar(this.view, folded.charCodeAt(0));
     else {
       const loose = chinese ? looseFinder(folded, chinese.table, chinese.sources) : undefined;
       const at = new Occurrences();

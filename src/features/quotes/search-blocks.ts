@@ -6,6 +6,8 @@ import { foldCase, type Fold } from './search-fold';
 export const SEP = '\u0001';
 /** Quotes per block: the unit of background folding. */
 export const BLOCK = 512;
+/** Characters below this (the Latin scripts, digits, punctuation) have a set of quotes each. */
+export const SET_CHARS = 0x250;
 
 /** A block of quotes' text, folded, and each quote's own slice of it (for narrowing). */
 export type Block = {
@@ -17,6 +19,13 @@ export type Block = {
   /** True once the text is folded to one Chinese script too. */
   chinese: boolean;
   quotes: string[];
+  /**
+   * For each character below SET_CHARS, which of the block's quotes hold it (folded): bit k of
+   * `chars[code * words + (k >> 5)]`, with `words` = ⌈quotes / 32⌉. A one-letter query (the
+   * first keystroke, which nearly every quote matches) then reads its result instead of
+   * searching the text. The Chinese fold changes only CJK characters: these stay true.
+   */
+  chars: Uint32Array;
 };
 
 /** The text of the quotes (every language, separated), folded by case. */
@@ -32,7 +41,27 @@ export function caseFoldedBlock(quotes: readonly Quote[], first: number): Block 
   });
   starts[quotes.length] = offset;
   const text = foldCase(parts.join(SEP));
-  return { first, starts, text, chinese: false, quotes: slices(text, starts) };
+  const folded = slices(text, starts);
+  return { first, starts, text, chinese: false, quotes: folded, chars: charSets(folded) };
+}
+
+/** Which quotes hold each character below SET_CHARS (see Block.chars). */
+function charSets(quotes: string[]): Uint32Array {
+  const words = (quotes.length + 31) >>> 5;
+  const sets = new Uint32Array(SET_CHARS * words);
+  for (let k = 0; k < quotes.length; k++) {
+    const text = quotes[k] ?? '';
+    const word = k >>> 5;
+    const bit = 1 << (k & 31);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < SET_CHARS) {
+        const at = code * words + word;
+        sets[at] = (sets[at] ?? 0) | bit;
+      }
+    }
+  }
+  return sets;
 }
 
 /** The block's text folded to one Chinese script as well (folds keep lengths: `starts` hold). */

@@ -1,6 +1,6 @@
 import type { Finder } from './loose-find';
 import { IntList, MAX_OCCURRENCES, Occurrences } from './occurrences';
-import { BLOCK, type Block } from './search-blocks';
+import { BLOCK, SET_CHARS, type Block } from './search-blocks';
 
 /** The quotes whose text matched (model order), and where in the blocks when that was kept. */
 export type Found = { quotes: Int32Array; at: Occurrences | undefined };
@@ -43,6 +43,28 @@ export function scan(
       at.full = true;
   }
   return { quotes: quotes.done(), at };
+}
+
+/**
+ * The quotes holding one character below SET_CHARS, read from the blocks' character sets: no
+ * search at all. No places are kept (a common letter is everywhere: typing on searches again).
+ */
+export function withChar(blocks: Blocks, code: number): Found {
+  if (code >= SET_CHARS) throw new RangeError(`no set for character ${code}`);
+  const quotes = new IntList();
+  for (let b = 0; b < blocks.count; b++) {
+    const { first, starts, chars } = blocks.at(b);
+    const words = (starts.length + 30) >>> 5;
+    for (let w = 0; w < words; w++) {
+      let bits = chars[code * words + w] ?? 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        quotes.push(first + (w << 5) + 31 - Math.clz32(low));
+        bits ^= low;
+      }
+    }
+  }
+  return { quotes: quotes.done(), at: undefined };
 }
 
 /** Only the given quotes, each on its own text: fewer than a scan when few matched before. */

@@ -8,6 +8,8 @@ export const SEP = '\u0001';
 export const BLOCK = 512;
 /** Characters below this (the Latin scripts, digits, punctuation) have a set of quotes each. */
 export const SET_CHARS = 0x250;
+/** How many 32-bit words one character's set of `quotes` quotes takes. */
+export const setWords = (quotes: number) => (quotes + 31) >>> 5;
 
 /** A block of quotes' text, folded, and each quote's own slice of it (for narrowing). */
 export type Block = {
@@ -21,7 +23,7 @@ export type Block = {
   quotes: string[];
   /**
    * For each character below SET_CHARS, which of the block's quotes hold it (folded): bit k of
-   * `chars[code * words + (k >> 5)]`, with `words` = ⌈quotes / 32⌉. A one-letter query (the
+   * `chars[code * words + (k >> 5)]`, with `words` = setWords(quotes). A one-letter query (the
    * first keystroke, which nearly every quote matches) then reads its result instead of
    * searching the text. The Chinese fold changes only CJK characters: these stay true.
    */
@@ -47,7 +49,7 @@ export function caseFoldedBlock(quotes: readonly Quote[], first: number): Block 
 
 /** Which quotes hold each character below SET_CHARS (see Block.chars). */
 function charSets(quotes: string[]): Uint32Array {
-  const words = (quotes.length + 31) >>> 5;
+  const words = setWords(quotes.length);
   const sets = new Uint32Array(SET_CHARS * words);
   for (let k = 0; k < quotes.length; k++) {
     const text = quotes[k] ?? '';

@@ -1,6 +1,6 @@
 import type { Finder } from './loose-find';
 import { IntList, MAX_OCCURRENCES, Occurrences } from './occurrences';
-import { BLOCK, SET_CHARS, type Block } from './search-blocks';
+import { BLOCK, SET_CHARS, setWords, type Block } from './search-blocks';
 
 /** The quotes whose text matched (model order), and where in the blocks when that was kept. */
 export type Found = { quotes: Int32Array; at: Occurrences | undefined };
@@ -54,7 +54,7 @@ export function withChar(blocks: Blocks, code: number): Found {
   const quotes = new IntList();
   for (let b = 0; b < blocks.count; b++) {
     const { first, starts, chars } = blocks.at(b);
-    const words = (starts.length + 30) >>> 5;
+    const words = setWords(starts.length - 1);
     for (let w = 0; w < words; w++) {
       let bits = chars[code * words + w] ?? 0;
       while (bits !== 0) {

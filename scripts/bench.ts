@@ -151,6 +151,9 @@ function writeModels(sections: Set<Section>) {
   if (names.size > 0) log(`models written to dist/data/: ${[...names].join(', ')}`);
 }
 
+/** Paired loads (the dashboard, then the bare page) per run of the startup section. */
+const STARTUP_PAIRS_PER_RUN = 3;
+
 /** A minimal React page built with the same Vite and React, for the startup comparison. */
 async function buildBareReact(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-bare-react-'));
@@ -353,7 +356,10 @@ async function startupRows(
   const live: number[] = [];
   const bare: number[] = [];
   const ratios: number[] = [];
-  for (let i = 0; more(i, budget); i++) {
+  // A load takes about a second, and one load's time swings by ± 30 % on a shared machine: three
+  // paired loads per run make the median a steadier figure at little cost.
+  const pairs = { ...budget, runs: budget.runs * STARTUP_PAIRS_PER_RUN };
+  for (let i = 0; more(i, pairs); i++) {
     const a = await startupRun(browser, `${appUrl}?lang=en`, present, 15_000, true);
     const b = await startupRun(browser, bareUrl, BARE_CHECKS, 10_000);
     if (a.time !== undefined) app.push(a.time);
@@ -361,8 +367,9 @@ async function startupRows(
     if (b.time !== undefined) bare.push(b.time);
     if (a.time !== undefined && b.time !== undefined) ratios.push(a.time / b.time);
   }
-  const note =
-    missing.length > 0 ? `n/a parts (not on the page): ${missing.join(', ')}` : 'all panels';
+  const note = `${
+    missing.length > 0 ? `n/a parts (not on the page): ${missing.join(', ')}` : 'all panels'
+  }; ${app.length} loads, each paired with one of the bare page`;
   return [
     app.length > 0
       ? row(section, 'dashboard, default model', 'ms', app, {}, { note })

@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { uiLanguages, type UiLanguage } from '../src/model/text.ts';
-import { pictureBlock, prerenderGateId } from '../src/app/prerender-template.ts';
+import { pictureBlock, prerenderGateId } from '../src/app/prerender-picture.ts';
 
 type Prerender = (modelText: string, lang: UiLanguage) => Promise<string>;
 
@@ -60,8 +60,8 @@ async function serverRenderer(root: string, outDir: string): Promise<Prerender> 
 /**
  * Prerenders the dashboard with the default model into index.html, once per UI language (each in
  * a data block the browser does not parse; the gate script shows the one that fits the address,
- * see prerender-gate.ts). The
- * page so shows every panel before its scripts have run; main.tsx then hydrates it. The graph's
+ * see prerender-gate.ts). The page so shows every panel before its scripts have run; main.tsx
+ * then hydrates it. The graph's
  * styles are in the page too (the prerendered graph needs them at once); its code still downloads
  * only once the rest of the page is live (see lazy-graph-panel.tsx).
  */

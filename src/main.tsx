@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { boot } from './app/boot';
 import { PageLive } from './app/page-live';
 import { renderWholePage } from './app/render-mode';
-import { prerenderGateId, prerenderPictureId } from './app/prerender-template';
+import { prerenderGateId, prerenderPictureId } from './app/prerender-picture';
 import { uiLanguages } from './model/text';
 import './app/app.css';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prerenderedLanguage, showPrerendered } from './prerender-gate';
-import { pictureBlock } from './prerender-template';
+import { pictureBlock } from './prerender-picture';
 import { parseSearch } from '../state/url-sync';
 import { browserLanguage } from '../state/browser-language';
 import { initialViewFields } from '../state/view-store';

@@ -1,6 +1,6 @@
 import { uiLanguages, type UiLanguage } from '../model/text';
 import { browserLanguage } from '../state/browser-language';
-import { PICTURE_TYPE, prerenderPictureId } from './prerender-template';
+import { PICTURE_TYPE, prerenderPictureId } from './prerender-picture';
 
 /**
  * Which prerendered dashboard fits an address, if any. Only the default view is prerendered (the

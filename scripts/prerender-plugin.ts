@@ -61,9 +61,9 @@ async function serverRenderer(root: string, outDir: string): Promise<Prerender> 
  * Prerenders the dashboard with the default model into index.html, once per UI language (each in
  * a data block the browser does not parse; the gate script shows the one that fits the address,
  * see prerender-gate.ts). The page so shows every panel before its scripts have run; main.tsx
- * then hydrates it. The graph's
- * styles are in the page too (the prerendered graph needs them at once); its code still downloads
- * only once the rest of the page is live (see lazy-graph-panel.tsx).
+ * then hydrates it. The graph's styles are in the page too (the prerendered graph needs them at
+ * once); its code still downloads only once the rest of the page is live (see
+ * lazy-graph-panel.tsx).
  */
 export function prerender(modelFile: string): Plugin {
   let root = '';

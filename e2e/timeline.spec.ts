@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Model } from '../src/model/schema';
+import { generateModel } from '../scripts/generate-model';
 import { openDashboard } from './support';
 
 const model = JSON.parse(
@@ -161,5 +162,59 @@ test('the timeline has no axe violations, with and without asOf, in both languag
     await openDashboard(page, search);
     const results = await new AxeBuilder({ page }).include('.region-timeline').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
+});
+
+test('a long axis keeps its event markers, day labels and bars apart, in both languages', async ({
+  page,
+}) => {
+  // 122 days with 30 events: narrow day columns, markers wider than a column, days crowded.
+  const long = generateModel({
+    actors: 20,
+    relations: 30,
+    stances: 30,
+    quotes: 600,
+    events: 30,
+    seed: 7,
+  });
+  await page.route('**/data/e2e-long.json', (route) => route.fulfill({ json: long }));
+  for (const [lang, name] of [
+    ['en', 'Timeline'],
+    ['zh-Hant', '時間軸'],
+  ] as const) {
+    await openDashboard(page, `?lang=${lang}&model=data/e2e-long.json`);
+    const axis = timeline(page, name).locator('.timeline-axis-scroll');
+    await expect(axis.locator('.timeline-marker')).toHaveCount(long.events.length);
+    const boxes = await axis.evaluate((scroller) => {
+      const rect = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      };
+      return {
+        scroller: rect(scroller),
+        markers: [...scroller.querySelectorAll('.timeline-marker')].map(rect),
+        labels: [...scroller.querySelectorAll('.timeline-tick-label')]
+          .filter((label) => label.textContent)
+          .map(rect),
+        counts: [...scroller.querySelectorAll('.timeline-count')]
+          .map((c) => c.textContent)
+          .join(''),
+      };
+    });
+    const apart = (a: (typeof boxes.markers)[number], b: (typeof boxes.markers)[number]) =>
+      a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    boxes.markers.forEach((a, i) =>
+      boxes.markers.slice(i + 1).forEach((b) => expect(apart(a, b)).toBe(true)),
+    );
+    boxes.labels.forEach((a, i) =>
+      boxes.labels.slice(i + 1).forEach((b) => expect(apart(a, b)).toBe(true)),
+    );
+    // Nothing starts left of the axis, where the scroller would cut it.
+    for (const box of [...boxes.markers, ...boxes.labels])
+      expect(box.left).toBeGreaterThanOrEqual(boxes.scroller.left);
+    // Columns this narrow show bars without counts; each day button still says its count.
+    expect(boxes.counts).toBe('');
+    const firstDay = timeline(page, name).locator('.timeline-day-button').first();
+    await expect(firstDay).toHaveAttribute('title', /\d/);
   }
 });

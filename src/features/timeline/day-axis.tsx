@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import type { Text } from '../../model/schema';
@@ -6,14 +6,15 @@ import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 import { AsOfSlider } from './as-of-slider';
 import { formatDay } from './format-day';
-import { axisScale, type AxisDay, type TimelineAxis } from './timeline-axis';
+import { axisScale, markerRows, type AxisDay, type TimelineAxis } from './timeline-axis';
 import { useBlocName } from './use-bloc-name';
 
 type Props = { indexed: IndexedModel; axis: TimelineAxis };
 
 /**
  * The time axis: one column per day with its dated quotes as a bar stacked by bloc (count on
- * top), a tick and date, and numbered event markers; days after `asOf` are greyed and hatched.
+ * top when the columns are wide enough), a tick and date, and numbered event markers in rows
+ * that keep them apart; days after `asOf` are greyed and hatched.
  * The view store is read here once, not in each of a hundred columns: every change to it (each
  * keystroke in the quote search) would otherwise run each column's selectors.
  */
@@ -24,7 +25,8 @@ export function DayAxis({ indexed, axis }: Props) {
   const selectedEvent = useViewStore((s) => (s.selected?.kind === 'event' ? s.selected.id : null));
   const tx = useText(indexed.model.meta.languages);
   const blocName = useBlocName(indexed);
-  const { labelStep, minColumnRem } = axisScale(axis.days.length);
+  const { labelStep, minColumnRem, dense } = axisScale(axis.days.length);
+  const rows = useMemo(() => markerRows(axis, minColumnRem), [axis, minColumnRem]);
   const style = {
     '--timeline-days': axis.days.length,
     '--timeline-column-min': `${minColumnRem}rem`,
@@ -33,7 +35,7 @@ export function DayAxis({ indexed, axis }: Props) {
     <figure className="timeline-axis" style={style}>
       <figcaption className="timeline-sr-only">{t('timeline.axis')}</figcaption>
       <div className="timeline-axis-scroll">
-        <ol className="timeline-days">
+        <ol className={`timeline-days${dense ? ' timeline-days--dense' : ''}`}>
           {axis.days.map((day, index) => (
             <DayColumn
               key={day.day}
@@ -42,6 +44,8 @@ export function DayAxis({ indexed, axis }: Props) {
               tx={tx}
               blocName={blocName}
               selectedEvent={selectedEvent}
+              rows={rows}
+              dense={dense}
               later={asOf !== null && day.day > asOf.slice(0, 10)}
               label={index % labelStep === 0 ? formatDay(day.day, lang) : undefined}
               year={index === 0 || day.day.endsWith('-01-01') ? day.day.slice(0, 4) : undefined}
@@ -61,6 +65,10 @@ type ColumnProps = {
   blocName: (bloc: string) => string;
   /** The selected event's id, if an event is selected. */
   selectedEvent: string | null;
+  /** Each event's marker row (see markerRows). */
+  rows: Map<string, number>;
+  /** Narrow columns: no count over the bar (the button's name and tooltip say it). */
+  dense: boolean;
   later: boolean;
   label: string | undefined;
   year: string | undefined;
@@ -72,6 +80,8 @@ const DayColumn = memo(function DayColumn({
   tx,
   blocName,
   selectedEvent,
+  rows,
+  dense,
   later,
   label,
   year,
@@ -80,10 +90,11 @@ const DayColumn = memo(function DayColumn({
   const breakdown = day.blocs.map((bloc) => `${blocName(bloc.bloc)} ${bloc.count}`).join(', ');
   const quotes = t('timeline.quotes', { count: day.quotes });
   const hasContent = day.quotes > 0 || day.events.length > 0;
+  const name = `${t('timeline.dayButton', { date: day.day, quotes })}${breakdown ? ` (${breakdown})` : ''}${day.events.length ? `, ${t('timeline.dayEvents', { count: day.events.length })}` : ''}`;
   const bar = (
     <>
       <span className="timeline-count" aria-hidden="true">
-        {day.quotes > 0 ? day.quotes : ''}
+        {day.quotes > 0 && !dense ? day.quotes : ''}
       </span>
       <span
         className="timeline-bar"
@@ -107,7 +118,8 @@ const DayColumn = memo(function DayColumn({
         <button
           type="button"
           className="timeline-day-button"
-          aria-label={`${t('timeline.dayButton', { date: day.day, quotes })}${breakdown ? ` (${breakdown})` : ''}${day.events.length ? `, ${t('timeline.dayEvents', { count: day.events.length })}` : ''}`}
+          aria-label={name}
+          title={dense ? name : undefined}
           onClick={() => useViewStore.getState().setAsOf(day.day)}
         >
           {bar}
@@ -127,6 +139,7 @@ const DayColumn = memo(function DayColumn({
             className={`timeline-marker${selectedEvent === event.id ? ' is-selected' : ''}`}
             title={tx(event.title)}
             aria-hidden="true"
+            style={{ gridRow: (rows.get(event.id) ?? 0) + 1 }}
             onClick={() => useViewStore.getState().select({ kind: 'event', id: event.id })}
           >
             ◆{axis.eventNumbers.get(event.id)}

@@ -10,7 +10,10 @@ import {
   datedDays,
   indexOfAsOf,
   laterCounts,
+  markerRem,
+  markerRows,
   quoteBucket,
+  type TimelineAxis,
 } from './timeline-axis';
 
 const withModel = (change: (model: Model) => void) => {
@@ -105,7 +108,8 @@ describe('quoteBucket', () => {
 
 describe('axisScale', () => {
   it('labels every day of a short axis, and one day a week of a long one', () => {
-    expect(axisScale(4)).toEqual({ labelStep: 1, minColumnRem: 3.5 });
+    expect(axisScale(4)).toEqual({ labelStep: 1, minColumnRem: 3.5, dense: false });
+    expect(axisScale(DAILY_LABEL_LIMIT + 1).dense).toBe(true);
     expect(axisScale(DAILY_LABEL_LIMIT).labelStep).toBe(1);
     expect(axisScale(DAILY_LABEL_LIMIT + 1).labelStep).toBe(7);
   });
@@ -115,6 +119,58 @@ describe('axisScale', () => {
     expect(long.labelStep * long.minColumnRem).toBeGreaterThanOrEqual(
       short.labelStep * short.minColumnRem,
     );
+  });
+});
+
+describe('markerRows', () => {
+  /** An axis of `days` days with events on the given day indices (several on one day allowed). */
+  const axisWith = (days: number, eventDays: number[]): TimelineAxis => {
+    const axis = buildAxis(indexModel(fixtureModel()));
+    const list = Array.from({ length: days }, (_, i) => ({
+      day: `2025-01-${String(i + 1).padStart(2, '0')}`,
+      quotes: 0,
+      blocs: [],
+      events: eventDays
+        .map((day, n) => ({ day, n }))
+        .filter(({ day }) => day === i)
+        .map(({ n }) => ({ id: `e${n}`, date: '2025-01-01', title: { en: 'e' } })),
+    }));
+    return {
+      ...axis,
+      days: list,
+      eventNumbers: new Map(eventDays.map((_, n) => [`e${n}`, n + 1])),
+    };
+  };
+  /** Whether any two markers in one row overlap, with columns `columnRem` wide. */
+  const overlaps = (axis: TimelineAxis, rows: Map<string, number>, columnRem: number) => {
+    const boxes = axis.days.flatMap((day, index) =>
+      day.events.map((event) => {
+        const half = markerRem(axis.eventNumbers.get(event.id) ?? 0) / 2;
+        const centre = (index + 0.5) * columnRem;
+        return { row: rows.get(event.id), left: centre - half, right: centre + half };
+      }),
+    );
+    return boxes.some((a, i) =>
+      boxes.some((b, j) => i < j && a.row === b.row && a.left < b.right && b.left < a.right),
+    );
+  };
+
+  it('keeps markers of days far apart on the first row, and stacks the events of one day', () => {
+    const axis = axisWith(10, [0, 3, 3, 9]);
+    const rows = markerRows(axis, 3.5);
+    expect([...rows.values()]).toEqual([0, 0, 1, 0]);
+    expect(overlaps(axis, rows, 3.5)).toBe(false);
+  });
+  it('steps down the markers of nearby days on a long axis of narrow columns', () => {
+    const eventDays = [0, 1, 2, 4, 9, 40, 41, 41, 90];
+    const axis = axisWith(120, eventDays);
+    const rows = markerRows(axis, 0.75);
+    expect(overlaps(axis, rows, 0.75)).toBe(false);
+    // Without rows every marker would sit on one line, and the first ones would collide.
+    expect(overlaps(axis, new Map(eventDays.map((_, n) => [`e${n}`, 0])), 0.75)).toBe(true);
+    expect(rows.get('e0')).toBe(0);
+    expect(rows.get('e8')).toBe(0);
+    expect(Math.max(...rows.values())).toBeLessThanOrEqual(3);
   });
 });
 

@@ -108,10 +108,49 @@ export const DAILY_LABEL_LIMIT = 21;
  * How the axis is drawn for `dayCount` days: which ticks carry a label (every `labelStep`-th)
  * and the narrowest a day column may get, so that labels never overlap.
  */
-export function axisScale(dayCount: number): { labelStep: number; minColumnRem: number } {
+export function axisScale(dayCount: number): {
+  labelStep: number;
+  minColumnRem: number;
+  /** Columns too narrow for a day's count above its bar: the bar alone (the count is its label). */
+  dense: boolean;
+} {
   return dayCount <= DAILY_LABEL_LIMIT
-    ? { labelStep: 1, minColumnRem: 3.5 }
-    : { labelStep: 7, minColumnRem: 0.75 };
+    ? { labelStep: 1, minColumnRem: 3.5, dense: false }
+    : { labelStep: 7, minColumnRem: 0.75, dense: true };
+}
+
+/**
+ * A generous width for an event's marker ("◆12" at 0.85rem bold, with padding and border), in
+ * rem: wide enough for the system fonts and Noto Sans CJK.
+ */
+export const markerRem = (number: number) => 0.85 * (1 + 0.65 * String(number).length) + 0.85;
+
+/**
+ * The row each event's marker goes in under the axis, so that no two markers overlap: a marker
+ * is centred on its day's column and as wide as `markerRem`, and each takes the first row where
+ * it clears the markers already placed (by at least `gapRem`). On a short axis the markers of
+ * one day stack; on a long one, where a marker spans several narrow columns, the markers of
+ * nearby days step down as well. Columns are at least `columnRem` wide; wider ones only add room.
+ */
+export function markerRows(
+  axis: TimelineAxis,
+  columnRem: number,
+  gapRem = 0.2,
+): Map<string, number> {
+  const rows = new Map<string, number>();
+  /** The right edge (in rem from the axis start) of the last marker in each row. */
+  const ends: number[] = [];
+  axis.days.forEach((day, index) => {
+    const centre = (index + 0.5) * columnRem;
+    for (const event of day.events) {
+      const half = markerRem(axis.eventNumbers.get(event.id) ?? 0) / 2;
+      let row = ends.findIndex((end) => end + gapRem <= centre - half);
+      if (row < 0) row = ends.length;
+      ends[row] = centre + half;
+      rows.set(event.id, row);
+    }
+  });
+  return rows;
 }
 
 /** How many events and dated quotes on the axis fall after `asOf` (none when it is null). */

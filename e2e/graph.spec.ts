@@ -213,3 +213,33 @@ test('a small model without positions is laid out with no overlapping nodes', as
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(small.actors.length);
   await expectNoOverlap(page);
 });
+
+test('scrolled well away the graph is not painted, and it is back before it comes into view', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en');
+  const canvas = page.locator('.graph-canvas');
+  const nodes = canvas.locator('.react-flow__node-actor');
+  const count = await nodes.count();
+  expect(count).toBeGreaterThan(0);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(canvas).toHaveAttribute('hidden', 'until-found');
+  // Still in the page, only not drawn; the rest of the region (toolbar, legend) still is.
+  await expect(nodes).toHaveCount(count);
+  expect(await nodes.first().evaluate((node) => node.checkVisibility())).toBe(false);
+  await expect(graph(page).getByRole('button', { name: 'Export PNG' })).toBeAttached();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(canvas).not.toHaveAttribute('hidden');
+  await expect(nodes.first()).toBeVisible();
+
+  // Focus moving into the region (here by the keyboard) brings it back too.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(canvas).toHaveAttribute('hidden', 'until-found');
+  await graph(page).getByRole('button', { name: 'Minimap' }).focus();
+  await expect(canvas).not.toHaveAttribute('hidden');
+  // The next Tab goes into the graph, as if it had never been hidden.
+  await page.keyboard.press('Tab');
+  expect(await canvas.evaluate((box) => box.contains(document.activeElement))).toBe(true);
+  await expect(nodes.first()).toBeVisible();
+});

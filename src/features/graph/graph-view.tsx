@@ -12,6 +12,7 @@ import { useViewStore } from '../../state/view-store';
 import { ArrowMarkers } from './arrow-markers';
 import { BlocHulls } from './bloc-hull-layer';
 import { useHydrated } from '../../lib/use-hydrated';
+import { useSkipWhileAway } from '../../lib/use-skip-while-away';
 import { FlowCanvas } from './flow-canvas';
 import { flowAriaLabels } from './flow-aria-labels';
 import { useEdgeHover } from './edge-hover-store';
@@ -51,6 +52,8 @@ export function GraphView({ indexed }: { indexed: IndexedModel }) {
   const container = useRef<HTMLDivElement>(null);
   // The prerendered picture cuts long names with CSS (see text-measure); the live graph fits them.
   const hydrated = useHydrated();
+  // Scrolled well away, the graph is not painted (each keystroke elsewhere re-layerises it).
+  useSkipWhileAway(container);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ActorNode>[]) => {

@@ -110,9 +110,14 @@ export function installLongTaskObserver() {
  * Keystroke → paint in the Quotes region: from the key's event timestamp to the frame after the
  * first change in the region (not the search box itself). A keystroke that changes nothing there
  * (same results) ends at the frame after its input event; `changed` says which.
+ *
+ * Each `arm()` starts a new keystroke: callbacks left over from an earlier one (its 400 ms
+ * fallback timer, its frame callbacks) are ignored, so they can neither end a later keystroke
+ * early nor leave it without a start.
  */
 export function installSearchProbe(region: Element) {
   const w = window as BenchWindow;
+  let keystroke = 0;
   const afterPaint = (then: (at: number) => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -128,6 +133,7 @@ export function installSearchProbe(region: Element) {
     done: false,
     finishing: false,
     arm: () => {
+      keystroke++;
       Object.assign(state, {
         armed: true,
         start: 0,
@@ -149,11 +155,12 @@ export function installSearchProbe(region: Element) {
     'input',
     () => {
       if (!state.armed || state.done) return;
+      const mine = keystroke;
       afterPaint((at) => {
-        state.fallbackEnd = at;
+        if (mine === keystroke) state.fallbackEnd = at;
       });
       setTimeout(() => {
-        if (!state.armed || state.finishing) return;
+        if (mine !== keystroke || !state.armed || state.finishing) return;
         Object.assign(state, {
           end: state.fallbackEnd || performance.now(),
           changed: false,
@@ -168,8 +175,10 @@ export function installSearchProbe(region: Element) {
     if (!state.armed || state.start === 0 || state.finishing) return;
     if (!records.some((record) => !(record.target instanceof HTMLInputElement))) return;
     state.finishing = true;
+    const mine = keystroke;
     afterPaint((at) => {
-      Object.assign(state, { end: at, changed: true, done: true, armed: false });
+      if (mine === keystroke)
+        Object.assign(state, { end: at, changed: true, done: true, armed: false });
     });
   }).observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
 }

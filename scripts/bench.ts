@@ -713,16 +713,16 @@ async function searchRows(
     const missing = await openSearch(
       app.page,
       `${appUrl}?lang=en&model=data/bench-quotes-50000.json`,
-      () =>
-        app.page
-          .waitForFunction(
-            () => performance.getEntriesByName('model:parse-validate').length > 0,
-            null,
-            {
-              timeout: 60_000,
-            },
-          )
-          .then(() => undefined),
+      // Typing starts once the model is in and the page is live (its graph fitted, as the
+      // startup section's "answers input"): keystrokes measure the search, not the load's tail.
+      async () => {
+        await app.page.waitForFunction(
+          () => performance.getEntriesByName('model:parse-validate').length > 0,
+          null,
+          { timeout: 60_000 },
+        );
+        await liveAt(app.page, 30_000);
+      },
     );
     if (missing) return [notAvailable(section, metric, 'ms', 'p95 ≤ 16', missing)];
     const bareMissing =

@@ -93,3 +93,39 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   await expect(page.getByRole('button', { name: 'My territory view', exact: true })).toBeVisible();
   expect(messages).toEqual([]);
 });
+
+test('the picture leaves out the bottom of the timeline, and the live page adds it without moving anything', async ({
+  browser,
+}) => {
+  // Where the panels are, and whether the timeline's events and "what changed" are there.
+  const layout = async (scripts: boolean) => {
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    if (!scripts) await page.route(appScripts, (route) => route.abort());
+    if (scripts) await openDashboard(page, '?lang=en');
+    else await page.goto('./?lang=en');
+    await expect(page.locator('li[data-id]').first()).toBeVisible();
+    const result = await page.evaluate(() => ({
+      tops: [
+        '.region-graph',
+        '.region-matrix',
+        '.region-quotes',
+        '.timeline-axis',
+        '.timeline-legend',
+      ].map((selector) =>
+        Math.round(document.querySelector(selector)?.getBoundingClientRect().top ?? -1),
+      ),
+      bottom: document.querySelectorAll('.timeline-events, .timeline-what-changed').length,
+    }));
+    await context.close();
+    return result;
+  };
+  const picture = await layout(false);
+  const live = await layout(true);
+  expect(picture.bottom).toBe(0);
+  expect(live.bottom).toBe(2);
+  expect(live.tops).toEqual(picture.tops);
+});

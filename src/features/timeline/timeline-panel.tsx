@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
+import { useHydrated } from '../../lib/use-hydrated';
 import { AsOfControl } from './as-of-control';
 import { DayAxis } from './day-axis';
 import { EventList } from './event-list';
@@ -9,9 +10,17 @@ import { buildAxis } from './timeline-axis';
 import { WhatChanged } from './what-changed';
 import './timeline.css';
 
-/** The Timeline region: as-of control, day axis, events, and what changed between two dates. */
+/**
+ * The Timeline region: as-of control, day axis, events, and what changed between two dates.
+ *
+ * The events and what changed come after the prerendered picture: they are the bottom of the
+ * page's last region, far below the first screen at any window size, and laying them out in
+ * the first frame made every panel paint about 20 ms later (alternating loads, `npm run bench`
+ * startup). React adds them right after hydration, where nothing above moves.
+ */
 export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
   const axis = useMemo(() => buildAxis(indexed), [indexed]);
   const first = axis.days[0]?.day;
   const last = axis.days[axis.days.length - 1]?.day;
@@ -22,8 +31,10 @@ export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
         <>
           <DayAxis indexed={indexed} axis={axis} />
           <QuoteLegend indexed={indexed} axis={axis} />
-          <EventList indexed={indexed} axis={axis} />
-          <WhatChanged key={`${first}|${last}`} indexed={indexed} first={first} last={last} />
+          {hydrated && <EventList indexed={indexed} axis={axis} />}
+          {hydrated && (
+            <WhatChanged key={`${first}|${last}`} indexed={indexed} first={first} last={last} />
+          )}
         </>
       ) : (
         <p className="timeline-note">{t('timeline.noDates')}</p>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 const never = () => () => undefined;
 
@@ -13,4 +13,20 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * False on the server and while hydrating; after hydration, true in a background (transition)
+ * render, which React renders in short slices between other work. True from the start when the
+ * page renders in the browser alone. For parts a prerendered page leaves out of its picture
+ * because no one sees them at first (far below the first screen), so that adding them neither
+ * weighs on the first paint nor makes one long task right after hydration.
+ */
+export function useAfterHydration(): boolean {
+  const hydrated = useHydrated();
+  const [shown, setShown] = useState(hydrated);
+  useEffect(() => {
+    if (!shown) startTransition(() => setShown(true));
+  }, [shown]);
+  return shown;
 }

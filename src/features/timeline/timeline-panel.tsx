@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import { AsOfControl } from './as-of-control';
 import { DayAxis } from './day-axis';
 import { EventList } from './event-list';
@@ -16,11 +16,12 @@ import './timeline.css';
  * The events and what changed come after the prerendered picture: they are the bottom of the
  * page's last region, far below the first screen at any window size, and laying them out in
  * the first frame made every panel paint about 20 ms later (alternating loads, `npm run bench`
- * startup). React adds them right after hydration, where nothing above moves.
+ * startup). React adds them after hydration, in a background render (no long task for a slow
+ * phone), below everything painted: nothing above moves.
  */
 export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
+  const bottom = useAfterHydration();
   const axis = useMemo(() => buildAxis(indexed), [indexed]);
   const first = axis.days[0]?.day;
   const last = axis.days[axis.days.length - 1]?.day;
@@ -31,8 +32,8 @@ export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
         <>
           <DayAxis indexed={indexed} axis={axis} />
           <QuoteLegend indexed={indexed} axis={axis} />
-          {hydrated && <EventList indexed={indexed} axis={axis} />}
-          {hydrated && (
+          {bottom && <EventList indexed={indexed} axis={axis} />}
+          {bottom && (
             <WhatChanged key={`${first}|${last}`} indexed={indexed} first={first} last={last} />
           )}
         </>

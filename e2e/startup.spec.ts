@@ -108,6 +108,8 @@ test('the picture leaves out the bottom of the timeline, and the live page adds 
     if (scripts) await openDashboard(page, '?lang=en');
     else await page.goto('./?lang=en');
     await expect(page.locator('li[data-id]').first()).toBeVisible();
+    // The live page adds them in a background render after hydration.
+    if (scripts) await expect(page.locator('.timeline-what-changed')).toBeAttached();
     const result = await page.evaluate(() => ({
       tops: [
         '.region-graph',

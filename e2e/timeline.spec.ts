@@ -177,14 +177,23 @@ test('a long axis keeps its event markers, day labels and bars apart, in both la
     events: 30,
     seed: 7,
   });
+  // Events on the axis's first two days: their markers are the ones the axis's start could cut.
+  const first = [...long.events, ...long.quotes, ...long.stances, ...long.relations]
+    .flatMap((record) => (record.date ? [day(record.date)] : []))
+    .sort()[0]!;
+  long.events[0]!.date = first;
+  long.events[1]!.date = addDay(first, 1);
+  // Half the axis after asOf: hatched days, whose backgrounds must not hide labels or markers.
+  const asOf = addDay(first, 8);
   await page.route('**/data/e2e-long.json', (route) => route.fulfill({ json: long }));
   for (const [lang, name] of [
     ['en', 'Timeline'],
     ['zh-Hant', '時間軸'],
   ] as const) {
-    await openDashboard(page, `?lang=${lang}&model=data/e2e-long.json`);
+    await openDashboard(page, `?lang=${lang}&model=data/e2e-long.json&asOf=${asOf}`);
     const axis = timeline(page, name).locator('.timeline-axis-scroll');
     await expect(axis.locator('.timeline-marker')).toHaveCount(long.events.length);
+    await axis.scrollIntoViewIfNeeded();
     const boxes = await axis.evaluate((scroller) => {
       const rect = (element: Element) => {
         const box = element.getBoundingClientRect();
@@ -199,6 +208,39 @@ test('a long axis keeps its event markers, day labels and bars apart, in both la
         counts: [...scroller.querySelectorAll('.timeline-count')]
           .map((c) => c.textContent)
           .join(''),
+        // What a click at the middle of each marker, and near the end of each label, hits (those
+        // the scroller shows now, later days among them).
+        ...(() => {
+          const view = scroller.getBoundingClientRect();
+          // A marker must take the click; a label (not clickable) must only be above the days'
+          // backgrounds (a later day's empty label, transparent, may be the one on top).
+          const hit = (element: Element, x: number, y: number) => {
+            if (x < view.left || x > view.right) return undefined;
+            const at = document.elementFromPoint(x, y);
+            return element.classList.contains('timeline-marker')
+              ? at === element || element.contains(at)
+              : !!at?.closest('.timeline-tick-label');
+          };
+          const shown = (list: (boolean | undefined)[]) =>
+            list.filter((value): value is boolean => value !== undefined);
+          return {
+            hits: shown(
+              [...scroller.querySelectorAll('.timeline-marker')].map((marker) => {
+                const box = marker.getBoundingClientRect();
+                return hit(marker, box.left + box.width / 2, box.top + box.height / 2);
+              }),
+            ),
+            labelHits: shown(
+              [...scroller.querySelectorAll('.timeline-tick-label')]
+                .filter((label) => label.textContent)
+                .map((label) => {
+                  const box = label.getBoundingClientRect();
+                  return hit(label, box.right - 4, box.top + 6);
+                }),
+            ),
+            later: scroller.querySelectorAll('.timeline-day.is-later').length,
+          };
+        })(),
       };
     });
     const apart = (a: (typeof boxes.markers)[number], b: (typeof boxes.markers)[number]) =>
@@ -215,6 +257,12 @@ test('a long axis keeps its event markers, day labels and bars apart, in both la
     // Columns this narrow show bars without counts; each day button still says its count.
     expect(boxes.counts).toBe('');
     const firstDay = timeline(page, name).locator('.timeline-day-button').first();
-    await expect(firstDay).toHaveAttribute('title', /\d/);
+    await expect(firstDay).toHaveAttribute('title', (await firstDay.getAttribute('aria-label'))!);
+    // On top of every column's background, later (hatched) days included.
+    expect(boxes.later).toBeGreaterThan(100);
+    expect(boxes.hits.length).toBeGreaterThan(1);
+    expect(boxes.labelHits.length).toBeGreaterThan(1);
+    expect(boxes.hits.every(Boolean)).toBe(true);
+    expect(boxes.labelHits.every(Boolean)).toBe(true);
   }
 });

@@ -721,7 +721,8 @@ async function searchRows(
           null,
           { timeout: 60_000 },
         );
-        await liveAt(app.page, 30_000);
+        if ((await liveAt(app.page, 30_000)) === undefined)
+          throw new Error('the page did not become live (app:live, graph:ready) within 30 s');
       },
     );
     if (missing) return [notAvailable(section, metric, 'ms', 'p95 ≤ 16', missing)];

@@ -38,12 +38,17 @@ describe('useHydrated and useAfterHydration', () => {
     seen.length = 0;
     document.body.append(container);
     const errors: unknown[] = [];
+    let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(container, <Recorder />, { onRecoverableError: (error) => errors.push(error) });
+      root = hydrateRoot(container, <Recorder />, {
+        onRecoverableError: (error) => errors.push(error),
+      });
     });
     expect(errors).toEqual([]);
+    // Three renders: the hydration, the one right after it, then the later parts' own.
     expect(seen).toEqual(['picture before', 'live before', 'live after']);
     expect(container.textContent).toBe('live after');
+    act(() => root?.unmount());
     container.remove();
   });
 });

@@ -6,17 +6,29 @@ import { useEffect, type RefObject } from 'react';
  */
 export const NEAR_MARGIN = '25% 0px';
 
+/** Clipped to nothing: Chromium paints nothing of it, yet it stays in the page for everyone else. */
+export const AWAY_CLIP = 'inset(50%)';
+
+/** The nearest ancestor that scrolls (the briefing's slide box), or null for the page itself. */
+export function scrollParent(element: Element): Element | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent);
+    if (overflowY === 'auto' || overflowY === 'scroll') return parent;
+  }
+  return null;
+}
+
 /**
- * Skips rendering an element's contents while it is well away from the view: it becomes
- * `hidden="until-found"` (`content-visibility: hidden`; its own box keeps its size and place),
- * and is shown again before it scrolls into view, when focus moves into it, when find-in-page
- * finds text in it, and for printing.
+ * Stops painting an element's contents while it is well away from the view: it is clipped to
+ * nothing (`clip-path`, the visually-hidden technique), so it keeps its size and place, stays in
+ * the accessibility tree and the Tab order, and find-in-page still finds its text. It is drawn
+ * again before it scrolls into view, as soon as focus moves into it, and for printing. The
+ * element needs a size of its own (not from what it contains).
  *
- * For an element whose contents are costly to paint even unchanged. The React Flow graph is
+ * For an element whose contents are costly to paint even unchanged: the React Flow graph is
  * hundreds of SVG and positioned boxes, and Chromium re-layerises the whole page after nearly
- * every change anywhere, a keystroke in a text field included: with the graph scrolled away a
- * quote-search keystroke costs 2–3 ms less (`npm run bench`). `content-visibility: auto` does
- * not do it: it keeps contents painted within one and a half screens of the view.
+ * every change anywhere, a keystroke in a text field included. `content-visibility: auto` does
+ * not do it: Chromium keeps such contents painted within one and a half screens of the view.
  */
 export function useSkipWhileAway(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -24,11 +36,11 @@ export function useSkipWhileAway(ref: RefObject<HTMLElement | null>) {
     if (!element || typeof IntersectionObserver === 'undefined') return;
     let away = false;
     let printing = false;
-    const show = () => element.removeAttribute('hidden');
-    /** Hidden only while away, not holding focus, and not being printed. */
+    const show = () => element.style.removeProperty('clip-path');
+    /** Clipped only while away, not holding focus, and not being printed. */
     const update = () => {
       if (away && !element.contains(document.activeElement) && !printing) {
-        element.setAttribute('hidden', 'until-found');
+        element.style.clipPath = AWAY_CLIP;
       } else show();
     };
     const observer = new IntersectionObserver(
@@ -38,7 +50,7 @@ export function useSkipWhileAway(ref: RefObject<HTMLElement | null>) {
         away = !entry.isIntersecting;
         update();
       },
-      { rootMargin: NEAR_MARGIN },
+      { root: scrollParent(element), rootMargin: NEAR_MARGIN },
     );
     observer.observe(element);
     const onFocusOut = (event: FocusEvent) => {
@@ -48,7 +60,6 @@ export function useSkipWhileAway(ref: RefObject<HTMLElement | null>) {
       printing = event.type === 'beforeprint';
       update();
     };
-    // Find-in-page reveals the text itself (removing `hidden`); keep it shown until away again.
     element.addEventListener('focusin', show);
     element.addEventListener('focusout', onFocusOut);
     window.addEventListener('beforeprint', onPrint);

@@ -6,7 +6,13 @@ import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 import { AsOfSlider } from './as-of-slider';
 import { formatDay } from './format-day';
-import { axisScale, markerRows, type AxisDay, type TimelineAxis } from './timeline-axis';
+import {
+  axisScale,
+  markerRows,
+  type AxisDay,
+  type MarkerPlace,
+  type TimelineAxis,
+} from './timeline-axis';
 import { useBlocName } from './use-bloc-name';
 
 type Props = { indexed: IndexedModel; axis: TimelineAxis };
@@ -65,8 +71,8 @@ type ColumnProps = {
   blocName: (bloc: string) => string;
   /** The selected event's id, if an event is selected. */
   selectedEvent: string | null;
-  /** Each event's marker row (see markerRows). */
-  rows: Map<string, number>;
+  /** Each event's marker row and shift (see markerRows). */
+  rows: Map<string, MarkerPlace>;
   /** Narrow columns: no count over the bar (the button's name and tooltip say it). */
   dense: boolean;
   later: boolean;
@@ -139,7 +145,10 @@ const DayColumn = memo(function DayColumn({
             className={`timeline-marker${selectedEvent === event.id ? ' is-selected' : ''}`}
             title={tx(event.title)}
             aria-hidden="true"
-            style={{ gridRow: (rows.get(event.id) ?? 0) + 1 }}
+            style={{
+              gridRow: (rows.get(event.id)?.row ?? 0) + 1,
+              left: `${rows.get(event.id)?.shiftRem ?? 0}rem`,
+            }}
             onClick={() => useViewStore.getState().select({ kind: 'event', id: event.id })}
           >
             ◆{axis.eventNumbers.get(event.id)}

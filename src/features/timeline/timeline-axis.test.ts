@@ -13,6 +13,7 @@ import {
   markerRem,
   markerRows,
   quoteBucket,
+  type MarkerPlace,
   type TimelineAxis,
 } from './timeline-axis';
 
@@ -142,12 +143,13 @@ describe('markerRows', () => {
     };
   };
   /** Whether any two markers in one row overlap, with columns `columnRem` wide. */
-  const overlaps = (axis: TimelineAxis, rows: Map<string, number>, columnRem: number) => {
+  const overlaps = (axis: TimelineAxis, rows: Map<string, MarkerPlace>, columnRem: number) => {
     const boxes = axis.days.flatMap((day, index) =>
       day.events.map((event) => {
         const half = markerRem(axis.eventNumbers.get(event.id) ?? 0) / 2;
-        const centre = (index + 0.5) * columnRem;
-        return { row: rows.get(event.id), left: centre - half, right: centre + half };
+        const place = rows.get(event.id);
+        const centre = (index + 0.5) * columnRem + (place?.shiftRem ?? 0);
+        return { row: place?.row, left: centre - half, right: centre + half };
       }),
     );
     return boxes.some((a, i) =>
@@ -158,7 +160,9 @@ describe('markerRows', () => {
   it('keeps markers of days far apart on the first row, and stacks the events of one day', () => {
     const axis = axisWith(10, [0, 3, 3, 9]);
     const rows = markerRows(axis, 3.5);
-    expect([...rows.values()]).toEqual([0, 0, 1, 0]);
+    expect([...rows.values()].map((place) => place.row)).toEqual([0, 0, 1, 0]);
+    // Columns this wide need no shift, even the first.
+    expect([...rows.values()].every((place) => place.shiftRem === 0)).toBe(true);
     expect(overlaps(axis, rows, 3.5)).toBe(false);
   });
   it('steps down the markers of nearby days on a long axis of narrow columns', () => {
@@ -167,10 +171,17 @@ describe('markerRows', () => {
     const rows = markerRows(axis, 0.75);
     expect(overlaps(axis, rows, 0.75)).toBe(false);
     // Without rows every marker would sit on one line, and the first ones would collide.
-    expect(overlaps(axis, new Map(eventDays.map((_, n) => [`e${n}`, 0])), 0.75)).toBe(true);
-    expect(rows.get('e0')).toBe(0);
-    expect(rows.get('e8')).toBe(0);
-    expect(Math.max(...rows.values())).toBeLessThanOrEqual(3);
+    const oneRow = new Map(eventDays.map((_, n) => [`e${n}`, { row: 0, shiftRem: 0 }]));
+    expect(overlaps(axis, oneRow, 0.75)).toBe(true);
+    expect(rows.get('e0')?.row).toBe(0);
+    expect(rows.get('e8')?.row).toBe(0);
+    expect(Math.max(...[...rows.values()].map((place) => place.row))).toBeLessThanOrEqual(3);
+    // The first day's marker is wider than three columns: it starts at the axis, not before.
+    const first = rows.get('e0');
+    expect(first?.shiftRem).toBeGreaterThan(0);
+    expect(0.5 * 0.75 + (first?.shiftRem ?? 0) - markerRem(1) / 2).toBeCloseTo(0);
+    // Days far from the start keep their markers centred.
+    expect(rows.get('e8')?.shiftRem).toBe(0);
   });
 });
 

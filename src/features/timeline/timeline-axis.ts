@@ -125,32 +125,42 @@ export function axisScale(dayCount: number): {
  */
 export const markerRem = (number: number) => 0.85 * (1 + 0.65 * String(number).length) + 0.85;
 
+/** Where an event's marker goes under the axis (see markerRows). */
+export type MarkerPlace = {
+  /** The row, from 0 at the top. */
+  row: number;
+  /** How far right of its column's centre, in rem: only near the axis's start, never cut off. */
+  shiftRem: number;
+};
+
 /**
  * The row each event's marker goes in under the axis, so that no two markers overlap: a marker
- * is centred on its day's column and as wide as `markerRem`, and each takes the first row where
- * it clears the markers already placed (by at least `gapRem`). On a short axis the markers of
- * one day stack; on a long one, where a marker spans several narrow columns, the markers of
- * nearby days step down as well. Columns are at least `columnRem` wide; wider ones only add room.
+ * is centred on its day's column (or moved right just enough to start at the axis's start) and
+ * as wide as `markerRem`, and each takes the first row where it clears the markers already
+ * placed (by at least `gapRem`). On a short axis the markers of one day stack; on a long one,
+ * where a marker spans several narrow columns, the markers of nearby days step down as well.
+ * Columns are at least `columnRem` wide; wider ones only add room.
  */
 export function markerRows(
   axis: TimelineAxis,
   columnRem: number,
   gapRem = 0.2,
-): Map<string, number> {
-  const rows = new Map<string, number>();
+): Map<string, MarkerPlace> {
+  const places = new Map<string, MarkerPlace>();
   /** The right edge (in rem from the axis start) of the last marker in each row. */
   const ends: number[] = [];
   axis.days.forEach((day, index) => {
-    const centre = (index + 0.5) * columnRem;
+    const column = (index + 0.5) * columnRem;
     for (const event of day.events) {
       const half = markerRem(axis.eventNumbers.get(event.id) ?? 0) / 2;
+      const centre = Math.max(column, half);
       let row = ends.findIndex((end) => end + gapRem <= centre - half);
       if (row < 0) row = ends.length;
       ends[row] = centre + half;
-      rows.set(event.id, row);
+      places.set(event.id, { row, shiftRem: centre - column });
     }
   });
-  return rows;
+  return places;
 }
 
 /** How many events and dated quotes on the axis fall after `asOf` (none when it is null). */

@@ -14,7 +14,7 @@ import './timeline.css';
  * The Timeline region: as-of control, day axis, events, and what changed between two dates.
  *
  * The events and what changed come after the prerendered picture: they are the bottom of the
- * page's last region, far below the first screen at any window size, and laying them out in
+ * page's last region, far below the first screen in any usual window, and laying them out in
  * the first frame made every panel paint about 20 ms later (alternating loads, `npm run bench`
  * startup). React adds them after hydration, in a background render (no long task for a slow
  * phone), below everything painted: nothing above moves.

@@ -205,9 +205,6 @@ test('a long axis keeps its event markers, day labels and bars apart, in both la
         labels: [...scroller.querySelectorAll('.timeline-tick-label')]
           .filter((label) => label.textContent)
           .map(rect),
-        counts: [...scroller.querySelectorAll('.timeline-count')]
-          .map((c) => c.textContent)
-          .join(''),
         // What a click at the middle of each marker, and near the end of each label, hits (those
         // the scroller shows now, later days among them).
         ...(() => {
@@ -254,10 +251,30 @@ test('a long axis keeps its event markers, day labels and bars apart, in both la
     // Nothing starts left of the axis, where the scroller would cut it.
     for (const box of [...boxes.markers, ...boxes.labels])
       expect(box.left).toBeGreaterThanOrEqual(boxes.scroller.left);
-    // Columns this narrow show bars without counts; each day button still says its count.
-    expect(boxes.counts).toBe('');
+    // Columns this narrow show bars without counts; each day button still says its count, and
+    // shows it while it has the keyboard's focus.
+    const counts = axis.locator('.timeline-count');
+    await expect(counts.filter({ visible: true })).toHaveCount(0);
     const firstDay = timeline(page, name).locator('.timeline-day-button').first();
     await expect(firstDay).toHaveAttribute('title', (await firstDay.getAttribute('aria-label'))!);
+    // The busiest day (quotes in the model), reached by the keyboard.
+    const perDay = new Map<string, number>();
+    for (const quote of long.quotes)
+      if (quote.date) perDay.set(day(quote.date), (perDay.get(day(quote.date)) ?? 0) + 1);
+    const [busiest, quoted] = [...perDay].sort((a, b) => b[1] - a[1])[0]!;
+    const busy = axis.locator(`.timeline-day[data-day="${busiest}"] .timeline-day-button`);
+    await busy.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(busy).toBeFocused();
+    await expect(counts.filter({ visible: true })).toHaveCount(1);
+    await expect(busy.locator('.timeline-count')).toBeVisible();
+    await expect(busy.locator('.timeline-count')).toHaveText(String(quoted));
+    // On one line, however narrow the column.
+    const line = await busy
+      .locator('.timeline-count')
+      .evaluate((count) => parseFloat(getComputedStyle(count).lineHeight));
+    expect((await busy.locator('.timeline-count').boundingBox())!.height).toBeLessThan(line * 1.5);
     // On top of every column's background, later (hatched) days included.
     expect(boxes.later).toBeGreaterThan(100);
     expect(boxes.hits.length).toBeGreaterThan(1);

@@ -13,7 +13,7 @@ type ColumnProps = {
   selectedEvent: string | null;
   /** Each event's marker row and shift (see markerRows). */
   rows: Map<string, MarkerPlace>;
-  /** Narrow columns: no count over the bar (the button's name and tooltip say it). */
+  /** Narrow columns: the count over the bar shows only while the day is hovered or focused. */
   dense: boolean;
   later: boolean;
   label: string | undefined;
@@ -41,7 +41,7 @@ export const DayColumn = memo(function DayColumn({
   const bar = (
     <>
       <span className="timeline-count" aria-hidden="true">
-        {day.quotes > 0 && !dense ? day.quotes : ''}
+        {day.quotes > 0 ? day.quotes : ''}
       </span>
       <span
         className="timeline-bar"

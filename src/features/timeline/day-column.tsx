@@ -13,7 +13,7 @@ type ColumnProps = {
   selectedEvent: string | null;
   /** Each event's marker row and shift (see markerRows). */
   rows: Map<string, MarkerPlace>;
-  /** Narrow columns: the count over the bar shows only while the day is hovered or focused. */
+  /** Narrow columns (counts shown on hover and focus only, by CSS): the button's name as its tooltip. */
   dense: boolean;
   later: boolean;
   label: string | undefined;
@@ -80,21 +80,21 @@ export const DayColumn = memo(function DayColumn({
         {year && <span className="timeline-tick-year">{year}</span>}
       </span>
       <span className="timeline-markers">
-        {day.events.map((event) => (
-          <span
-            key={event.id}
-            className={`timeline-marker${selectedEvent === event.id ? ' is-selected' : ''}`}
-            title={tx(event.title)}
-            aria-hidden="true"
-            style={{
-              gridRow: (rows.get(event.id)?.row ?? 0) + 1,
-              left: `${rows.get(event.id)?.shiftRem ?? 0}rem`,
-            }}
-            onClick={() => useViewStore.getState().select({ kind: 'event', id: event.id })}
-          >
-            ◆{axis.eventNumbers.get(event.id)}
-          </span>
-        ))}
+        {day.events.map((event) => {
+          const place = rows.get(event.id);
+          return (
+            <span
+              key={event.id}
+              className={`timeline-marker${selectedEvent === event.id ? ' is-selected' : ''}`}
+              title={tx(event.title)}
+              aria-hidden="true"
+              style={{ gridRow: (place?.row ?? 0) + 1, left: `${place?.shiftRem ?? 0}rem` }}
+              onClick={() => useViewStore.getState().select({ kind: 'event', id: event.id })}
+            >
+              ◆{axis.eventNumbers.get(event.id)}
+            </span>
+          );
+        })}
       </span>
     </li>
   );

@@ -111,7 +111,7 @@ export const DAILY_LABEL_LIMIT = 21;
 export function axisScale(dayCount: number): {
   labelStep: number;
   minColumnRem: number;
-  /** Columns too narrow for a day's count above its bar: the bar alone (the count is its label). */
+  /** Columns too narrow for every day's count above its bar: a day shows it when hovered or focused. */
   dense: boolean;
 } {
   return dayCount <= DAILY_LABEL_LIMIT

@@ -79,6 +79,23 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   page.on('pageerror', (error) => messages.push(error.message));
   await openDashboard(page, '?lang=en');
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  // Hydration keeps the picture's attributes, ids from useId among them: the live page's own ids
+  // must be the same, or a label would name nothing once the live page adds its control.
+  const dangling = await page.evaluate(() =>
+    [...document.querySelectorAll('label[for], [aria-describedby], [aria-labelledby]')].flatMap(
+      (element) =>
+        [
+          element.getAttribute('for'),
+          ...(element.getAttribute('aria-describedby') ?? '').split(/\s+/),
+          ...(element.getAttribute('aria-labelledby') ?? '').split(/\s+/),
+        ]
+          .filter((id): id is string => !!id && !document.getElementById(id))
+          .map((id) => `${element.tagName} → #${id}`),
+    ),
+  );
+  expect(dangling).toEqual([]);
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'As of' })).toBeAttached();
   // The picture's hulls and CSS-cut names have given way to the live graph's: none twice.
   await expect(page.locator('.graph-hull')).toHaveCount(7);
   await expect(page.locator('.graph-hulls-picture, .graph-canvas--picture')).toHaveCount(0);
@@ -130,4 +147,83 @@ test('the picture leaves out the bottom of the timeline, and the live page adds 
   expect(picture.bottom).toBe(0);
   expect(live.bottom).toBe(2);
   expect(live.tops).toEqual(picture.tops);
+});
+
+test('the picture draws the controls below the first screen, each where and as large as the live one', async ({
+  browser,
+}) => {
+  // The matrix options, the quotes toolbar, the timeline's date and slider (control-picture.tsx).
+  const controls = [
+    '.matrix-options select, .matrix-options input',
+    '.quotes-toolbar select, .quotes-toolbar input',
+    '.timeline-as-of input',
+    '.timeline-axis input',
+  ]
+    .flatMap((list) => list.split(', '))
+    .map((selector) => `${selector}, ${selector.split(' ')[0]} .control-picture`)
+    .join(', ');
+  const boxes = async (locale: string, width: number, scripts: boolean) => {
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    if (!scripts) await page.route(appScripts, (route) => route.abort());
+    if (scripts) await openDashboard(page, '');
+    else await page.goto('./');
+    await expect(page.locator('li[data-id]').first()).toBeVisible();
+    const found = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].map((element) => {
+          const box = element.getBoundingClientRect();
+          const kind = element.classList.contains('control-picture')
+            ? element.className
+            : `${element.tagName}:${element.getAttribute('type') ?? ''}`;
+          return { kind, x: box.x, y: box.y + scrollY, width: box.width, height: box.height };
+        }),
+      controls,
+    );
+    await context.close();
+    return found;
+  };
+  for (const [locale, width] of [
+    ['en-US', 1440],
+    ['zh-TW', 1440],
+    ['en-US', 390],
+    ['zh-TW', 390],
+  ] as const) {
+    const picture = await boxes(locale, width, false);
+    const live = await boxes(locale, width, true);
+    // Ten controls, all drawn in the picture, none drawn in the live page.
+    expect(picture.map((box) => box.kind.split(' ')[1])).toEqual([
+      'select-picture',
+      'checkbox-picture',
+      'checkbox-picture',
+      'field-picture',
+      'select-picture',
+      'select-picture',
+      'select-picture',
+      'select-picture',
+      'field-picture',
+      'range-picture',
+    ]);
+    expect(live.map((box) => box.kind)).toEqual([
+      'SELECT:',
+      'INPUT:checkbox',
+      'INPUT:checkbox',
+      'INPUT:search',
+      'SELECT:',
+      'SELECT:',
+      'SELECT:',
+      'SELECT:',
+      'INPUT:date',
+      'INPUT:range',
+    ]);
+    // The same boxes (a select's own width is rounded up to a whole pixel: within half of one).
+    live.forEach((box, k) => {
+      const drawn = picture[k]!;
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        expect(
+          Math.abs(box[side] - drawn[side]),
+          `${locale} ${width}: ${box.kind} ${side} live ${box[side]}, picture ${drawn[side]}`,
+        ).toBeLessThan(0.5);
+    });
+  }
 });

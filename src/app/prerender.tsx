@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app';
 import { Providers, createQueryClient } from './providers';
+import { PageLive } from './page-live';
 import { renderWholePage } from './render-mode';
 import { urlSource, useModelSourceStore } from './model-source-store';
 import { modelQueryOptions, type LoadedModel } from '../model/load-model';
@@ -30,11 +31,15 @@ export async function prerenderDashboard(modelText: string, lang: UiLanguage): P
   useViewStore.getState().set({ lang });
   // Waits for the lazy graph (renderToString would leave its fallback), and writes every part in
   // place: a part written apart would need an inline script to move it, which the CSP forbids.
+  // The tree is main.tsx's, PageLive included: React derives useId's ids from the tree's shape,
+  // and hydration keeps the picture's attributes, so the ids in labels' `for` and in
+  // aria-describedby must be the ones the live page computes for the elements it adds later.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <Providers client={client}>
         <App />
       </Providers>
+      <PageLive root={null} />
     </StrictMode>,
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );

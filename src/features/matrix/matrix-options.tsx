@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { CheckboxPicture, SelectPicture } from '../../components/control-picture';
+import { useHydrated } from '../../lib/use-hydrated';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import { matrixSorts, type MatrixSort } from './matrix-rows';
@@ -30,20 +32,41 @@ export function MatrixOptionsBar({
     })),
   );
   const setOptions = useMatrixOptionsStore((s) => s.setOptions);
+  // Below the first screen: the prerendered picture draws the controls (control-picture.tsx).
+  const live = useHydrated();
+  const sorts = matrixSorts.map((sort) => [sort, t(sortLabel[sort])] as const);
+  const checkbox = (name: 'hideEmptyRows' | 'hideEmptyColumns') => (
+    <label className="matrix-check">
+      {live ? (
+        <input
+          type="checkbox"
+          checked={options[name]}
+          onChange={(event) => setOptions({ [name]: event.target.checked })}
+        />
+      ) : (
+        <CheckboxPicture checked={options[name]} />
+      )}
+      {t(`matrix.options.${name}`)}
+    </label>
+  );
   return (
     <div className="matrix-options" role="group" aria-label={t('matrix.options.label')}>
       <label>
         {t('matrix.options.sort')}{' '}
-        <select
-          value={options.sort}
-          onChange={(event) => setOptions({ sort: event.target.value as MatrixSort })}
-        >
-          {matrixSorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(sortLabel[sort])}
-            </option>
-          ))}
-        </select>
+        {live ? (
+          <select
+            value={options.sort}
+            onChange={(event) => setOptions({ sort: event.target.value as MatrixSort })}
+          >
+            {sorts.map(([sort, label]) => (
+              <option key={sort} value={sort}>
+                {label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <SelectPicture options={sorts} value={options.sort} />
+        )}
       </label>
       {options.sort === 'position' && (
         <label>
@@ -60,22 +83,8 @@ export function MatrixOptionsBar({
           </select>
         </label>
       )}
-      <label className="matrix-check">
-        <input
-          type="checkbox"
-          checked={options.hideEmptyRows}
-          onChange={(event) => setOptions({ hideEmptyRows: event.target.checked })}
-        />
-        {t('matrix.options.hideEmptyRows')}
-      </label>
-      <label className="matrix-check">
-        <input
-          type="checkbox"
-          checked={options.hideEmptyColumns}
-          onChange={(event) => setOptions({ hideEmptyColumns: event.target.checked })}
-        />
-        {t('matrix.options.hideEmptyColumns')}
-      </label>
+      {checkbox('hideEmptyRows')}
+      {checkbox('hideEmptyColumns')}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldPicture } from '../../components/control-picture';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useViewStore } from '../../state/view-store';
 
 /**
@@ -13,18 +15,24 @@ export function QuoteSearchBox() {
   const id = useId();
   const q = useViewStore((s) => s.q);
   const setQuery = useViewStore((s) => s.setQuery);
+  // Below the first screen: the prerendered picture draws the box (control-picture.tsx).
+  const live = useHydrated();
   return (
     <form className="quotes-search" role="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${id}-q`}>{t('quotes.search')}</label>
-      <input
-        id={`${id}-q`}
-        type="search"
-        value={q}
-        aria-describedby={`${id}-hint`}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      {live ? (
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={q}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      ) : (
+        <FieldPicture />
+      )}
       <span id={`${id}-hint`} className="quotes-hint">
         {t('quotes.searchHint')}
       </span>

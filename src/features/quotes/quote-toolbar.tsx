@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectPicture } from '../../components/control-picture';
+import { useHydrated } from '../../lib/use-hydrated';
 import type { IndexedModel } from '../../model/index-model';
 import { quoteKinds, type QuoteKind } from '../../model/schema';
 import { useText } from '../../state/use-text';
@@ -16,31 +18,39 @@ export const QuoteToolbar = memo(function QuoteToolbar({ indexed }: { indexed: I
   const { t } = useTranslation();
   const tx = useText(indexed.model.meta.languages);
   const options = useQuoteOptions();
+  // Below the first screen: the prerendered picture draws the selects (control-picture.tsx).
+  const live = useHydrated();
   const select = (
     name: 'sort' | 'bloc' | 'kind' | 'venue',
     value: string | null,
     choices: [string, string][],
-  ) => (
-    <label className="quotes-field">
-      <span>{t(`quotes.${name}`)}</span>
-      <select
-        value={value ?? ''}
-        onChange={(event) => {
-          const next = event.target.value;
-          if (name === 'sort') options.set({ sort: next as QuoteSort });
-          else if (name === 'kind') options.set({ kind: (next || null) as QuoteKind | null });
-          else options.set({ [name]: next || null });
-        }}
-      >
-        {name !== 'sort' && <option value="">{t('quotes.all')}</option>}
-        {choices.map(([key, label]) => (
-          <option key={key} value={key}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  ) => {
+    const all: [string, string][] = name === 'sort' ? choices : [['', t('quotes.all')], ...choices];
+    return (
+      <label className="quotes-field">
+        <span className="quotes-field-label">{t(`quotes.${name}`)}</span>
+        {live ? (
+          <select
+            value={value ?? ''}
+            onChange={(event) => {
+              const next = event.target.value;
+              if (name === 'sort') options.set({ sort: next as QuoteSort });
+              else if (name === 'kind') options.set({ kind: (next || null) as QuoteKind | null });
+              else options.set({ [name]: next || null });
+            }}
+          >
+            {all.map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <SelectPicture options={all} value={value ?? ''} />
+        )}
+      </label>
+    );
+  };
   return (
     <div className="quotes-toolbar" role="group" aria-label={t('quotes.controls')}>
       <QuoteSearchBox />

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldPicture } from '../../components/control-picture';
+import { useHydrated } from '../../lib/use-hydrated';
 import { isRealDate } from '../../model/schema';
 import { useViewStore } from '../../state/view-store';
 import { laterCounts, type TimelineAxis } from './timeline-axis';
@@ -11,24 +13,30 @@ export function AsOfControl({ axis }: { axis: TimelineAxis }) {
   const asOf = useViewStore((s) => s.asOf);
   const setAsOf = useViewStore((s) => s.setAsOf);
   const later = laterCounts(axis, asOf);
+  // Below the first screen: the prerendered picture draws the date field (control-picture.tsx).
+  const live = useHydrated();
   return (
     <div className="timeline-as-of">
       <div className="timeline-as-of-fields">
         <label htmlFor={id} className="timeline-as-of-label">
           {t('timeline.asOf')}
         </label>
-        <input
-          id={id}
-          type="date"
-          value={asOf?.slice(0, 10) ?? ''}
-          min={axis.days[0]?.day}
-          max={axis.days[axis.days.length - 1]?.day}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (value === '') setAsOf(null);
-            else if (isRealDate(value)) setAsOf(value);
-          }}
-        />
+        {live ? (
+          <input
+            id={id}
+            type="date"
+            value={asOf?.slice(0, 10) ?? ''}
+            min={axis.days[0]?.day}
+            max={axis.days[axis.days.length - 1]?.day}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (value === '') setAsOf(null);
+              else if (isRealDate(value)) setAsOf(value);
+            }}
+          />
+        ) : (
+          <FieldPicture />
+        )}
         <button type="button" onClick={() => setAsOf(null)} disabled={asOf === null}>
           {t('timeline.showAll')}
         </button>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { RangePicture } from '../../components/control-picture';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useViewStore } from '../../state/view-store';
 import { sliderIndexForKey } from './slider-keys';
 import { indexOfAsOf } from './timeline-axis';
@@ -12,6 +14,10 @@ export function AsOfSlider({ days }: { days: readonly string[] }) {
   const asOf = useViewStore((s) => s.asOf);
   const setAsOf = useViewStore((s) => s.setAsOf);
   const index = indexOfAsOf(days, asOf);
+  const max = Math.max(0, days.length - 1);
+  // Below the first screen: the prerendered picture draws the slider (control-picture.tsx).
+  const live = useHydrated();
+  if (!live) return <RangePicture className="timeline-slider" value={index} max={max} />;
   const moveTo = (next: number) => {
     const day = days[next];
     if (day !== undefined && day !== asOf) setAsOf(day);
@@ -23,7 +29,7 @@ export function AsOfSlider({ days }: { days: readonly string[] }) {
       aria-label={t('timeline.asOf')}
       aria-valuetext={asOf ?? t('timeline.latest')}
       min={0}
-      max={Math.max(0, days.length - 1)}
+      max={max}
       step={1}
       value={index}
       disabled={days.length < 2}

@@ -48,6 +48,11 @@ test('the default view is on screen before the scripts run, in the browser langu
     await expect(region.locator('.graph-hull-name').first()).toBeVisible();
     await expect(page.locator('td[data-position]').first()).toBeVisible();
     await expect(page.locator('li[data-id]').first()).toBeVisible();
+    // Its only form controls are the issue filter's ten boxes and the language select, at the
+    // top: the others are drawn (control-picture.tsx) or, being hidden, left out.
+    await expect(page.locator('input')).toHaveCount(10);
+    await expect(page.locator('input[type="checkbox"]')).toHaveCount(10);
+    await expect(page.locator('select')).toHaveCount(1);
     await context.close();
   }
 });
@@ -94,6 +99,9 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
     ),
   );
   expect(dangling).toEqual([]);
+  // The hidden inputs the picture leaves out: Open model, Import views, the view's title.
+  await expect(page.locator('input[type="file"]')).toHaveCount(2);
+  await expect(page.locator('.saved-views-form input')).toHaveCount(1);
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'As of' })).toBeAttached();
   // The picture's hulls and CSS-cut names have given way to the live graph's: none twice.

@@ -1,11 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** A title field and Save: stores the current view state. */
 export function SaveViewForm({ onSave }: { onSave: (title: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
+  // In the closed Views menu: the prerendered picture leaves the field out, as each input costs
+  // the first frame (src/components/control-picture.tsx).
+  const live = useHydrated();
   return (
     <form
       className="saved-views-form"
@@ -18,13 +22,15 @@ export function SaveViewForm({ onSave }: { onSave: (title: string) => void }) {
       }}
     >
       <label htmlFor={id}>{t('savedViews.saveTitle')}</label>
-      <input
-        id={id}
-        value={title}
-        onChange={(event) => setTitle(event.currentTarget.value)}
-        maxLength={200}
-        required
-      />
+      {live && (
+        <input
+          id={id}
+          value={title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          maxLength={200}
+          required
+        />
+      )}
       <button type="submit">{t('savedViews.save')}</button>
     </form>
   );

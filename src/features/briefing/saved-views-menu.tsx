@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../lib/use-hydrated';
 import type { IndexedModel } from '../../model/index-model';
 import { downloadFile } from '../../lib/download';
 import { exportSavedViews, importSavedViews, type SavedView } from '../../state/saved-views';
@@ -23,6 +24,9 @@ export function SavedViewsMenu({ indexed }: { indexed: IndexedModel }) {
   const applyView = useViewStore((s) => s.applyView);
   const [message, setMessage] = useState<{ text: string; problems?: string[] } | null>(null);
   const open = (view: SavedView) => applyView(view.id, view.state);
+  // The import input is hidden (its label is the button): the prerendered picture leaves it out,
+  // as each input costs the first frame (src/components/control-picture.tsx).
+  const live = useHydrated();
   return (
     <details className="saved-views">
       <summary>{t('savedViews.title')}</summary>
@@ -88,23 +92,26 @@ export function SavedViewsMenu({ indexed }: { indexed: IndexedModel }) {
           <label htmlFor={importId} className="button">
             {t('savedViews.import')}
           </label>
-          <input
-            id={importId}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden-input"
-            onChange={async (event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (!file) return;
-              const result = importSavedViews(await file.text(), newSavedViewId);
-              if (result.ok) {
-                add(result.views);
-                setMessage({ text: t('savedViews.imported', { count: result.views.length }) });
-              } else setMessage({ text: t('savedViews.importFailed'), problems: result.problems });
-            }}
-          />
+          {live && (
+            <input
+              id={importId}
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden-input"
+              onChange={async (event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                if (!file) return;
+                const result = importSavedViews(await file.text(), newSavedViewId);
+                if (result.ok) {
+                  add(result.views);
+                  setMessage({ text: t('savedViews.imported', { count: result.views.length }) });
+                } else
+                  setMessage({ text: t('savedViews.importFailed'), problems: result.problems });
+              }}
+            />
+          )}
         </div>
       </div>
     </details>

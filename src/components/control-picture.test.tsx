@@ -17,6 +17,9 @@ describe('control pictures', () => {
       true,
       false,
     ]);
+    // A select whose width the CSS sets needs only the chosen option's words.
+    const sized = render(<SelectPicture options={options} value="b" widest={false} />);
+    expect(sized.container.textContent).toBe('The longest option');
   });
 
   it('draw a slider thumb where the value is, and a ticked or empty box', () => {

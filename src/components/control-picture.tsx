@@ -16,19 +16,26 @@ import type { CSSProperties } from 'react';
  * one takes its place: e2e/startup.spec.ts compares every box in the picture with the live page.
  */
 
-/** A select: its chosen option's words and the chevron, as wide as its widest option. */
+/**
+ * A select: its chosen option's words and the chevron. As wide as its widest option, as a select
+ * is, unless `widest` is false: for a select whose width the CSS sets, the other options would
+ * only be more words to shape.
+ */
 export function SelectPicture({
   options,
   value,
+  widest = true,
   className = '',
 }: {
   options: readonly (readonly [string, string])[];
   value: string;
+  widest?: boolean;
   className?: string;
 }) {
+  const drawn = widest ? options : options.filter(([key]) => key === value);
   return (
     <span className={`control-picture select-picture ${className}`.trim()}>
-      {options.map(([key, label]) => (
+      {drawn.map(([key, label]) => (
         <span key={key} className={key === value ? undefined : 'select-picture-other'}>
           {label}
         </span>

@@ -46,7 +46,8 @@ export const QuoteToolbar = memo(function QuoteToolbar({ indexed }: { indexed: I
             ))}
           </select>
         ) : (
-          <SelectPicture options={all} value={value ?? ''} />
+          // Its width is the field's (quotes.css).
+          <SelectPicture options={all} value={value ?? ''} widest={false} />
         )}
       </label>
     );

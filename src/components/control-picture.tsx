@@ -7,14 +7,19 @@ import type { CSSProperties } from 'react';
  * nothing anyway; but each real control costs the first frame its own machinery (the browser
  * builds an inner tree for every input and select, and styles and lays it out). Drawn as plain
  * boxes of the same size, the ten controls below the first screen (matrix options, quotes
- * toolbar, timeline date and slider) let every panel paint ≈ 20 ms sooner (median of 40
- * alternating loads, 215 → 191 ms). The real controls replace them in the render right after
- * hydration, before the page answers input (`useHydrated`), so no click can land on a picture.
+ * toolbar, timeline date and slider) let every panel paint ≈ 15–25 ms sooner (medians of 30–40
+ * alternating loads), and the header's issue boxes and language select ≈ 20 ms more. The real
+ * controls replace them in the render right after hydration, before the page answers input
+ * (`useHydrated`), so no click can land on a picture. Selects and checkboxes draw their own
+ * chevron and tick (app.css), so a picture looks like its control in every browser.
  *
  * Each picture takes the real control's size from the same CSS (explicit heights, the same
  * paddings and borders; a select's width from all its options), so nothing moves when the real
  * one takes its place: e2e/startup.spec.ts compares every box in the picture with the live page.
  */
+
+/** An option: its value, its words, and their language if not the page's. */
+type Option = readonly [value: string, label: string, lang?: string];
 
 /**
  * A select: its chosen option's words and the chevron. As wide as its widest option, as a select
@@ -27,7 +32,7 @@ export function SelectPicture({
   widest = true,
   className = '',
 }: {
-  options: readonly (readonly [string, string])[];
+  options: readonly Option[];
   value: string;
   widest?: boolean;
   className?: string;
@@ -35,8 +40,8 @@ export function SelectPicture({
   const drawn = widest ? options : options.filter(([key]) => key === value);
   return (
     <span className={`control-picture select-picture ${className}`.trim()}>
-      {drawn.map(([key, label]) => (
-        <span key={key} className={key === value ? undefined : 'select-picture-other'}>
+      {drawn.map(([key, label, lang]) => (
+        <span key={key} lang={lang} className={key === value ? undefined : 'select-picture-other'}>
           {label}
         </span>
       ))}

@@ -82,6 +82,8 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   page.on('pageerror', (error) => messages.push(error.message));
   await openDashboard(page, '?lang=en');
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  // The controls below the first screen come in a background render right after hydration.
+  await expect(page.locator('.control-picture')).toHaveCount(0);
   // Hydration keeps the picture's attributes, ids from useId among them: the live page's own ids
   // must be the same, or a label would name nothing once the live page adds its control.
   const dangling = await page.evaluate(() =>
@@ -176,6 +178,7 @@ test('the picture draws every control where and as large as the live one', async
     if (scripts) await openDashboard(page, '');
     else await page.goto('./');
     await expect(page.locator('li[data-id]').first()).toBeVisible();
+    if (scripts) await expect(page.locator('.control-picture')).toHaveCount(0);
     const found = await page.evaluate(
       (selector) =>
         [...document.querySelectorAll(selector)].map((element) => {

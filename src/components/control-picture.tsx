@@ -8,10 +8,14 @@ import type { CSSProperties } from 'react';
  * builds an inner tree for every input and select, and styles and lays it out). Drawn as plain
  * boxes of the same size, the ten controls below the first screen (matrix options, quotes
  * toolbar, timeline date and slider) let every panel paint ≈ 15–25 ms sooner (medians of 30–40
- * alternating loads), and the header's issue boxes and language select ≈ 20 ms more. The real
- * controls replace them in the render right after hydration, before the page answers input
- * (`useHydrated`), so no click can land on a picture. Selects and checkboxes draw their own
- * chevron and tick (app.css), so a picture looks like its control in every browser.
+ * alternating loads), and the header's issue boxes and language select ≈ 20 ms more. The
+ * header's real controls replace their pictures in the render right after hydration, before the
+ * page answers input (`useHydrated`), so no click can land on one. The controls a screen or more
+ * below follow in a background render right after (`useAfterHydration`): building them is the
+ * cost the first frame was spared, and in a task of its own it does not lengthen the one that
+ * hydrates (no one scrolls that far before it is done, and a picture takes no focus). Selects and
+ * checkboxes draw their own chevron and tick (app.css), so a picture looks like its control in
+ * every browser.
  *
  * Each picture takes the real control's size from the same CSS (explicit heights, the same
  * paddings and borders; a select's width from all its options), so nothing moves when the real

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxPicture, SelectPicture } from '../../components/control-picture';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import { matrixSorts, type MatrixSort } from './matrix-rows';
@@ -32,8 +32,9 @@ export function MatrixOptionsBar({
     })),
   );
   const setOptions = useMatrixOptionsStore((s) => s.setOptions);
-  // Below the first screen: the prerendered picture draws the controls (control-picture.tsx).
-  const live = useHydrated();
+  // Below the first screen: the prerendered picture draws the controls, and the real
+  // ones follow in a background render after hydration (control-picture.tsx).
+  const live = useAfterHydration();
   const sorts = matrixSorts.map((sort) => [sort, t(sortLabel[sort])] as const);
   const checkbox = (name: 'hideEmptyRows' | 'hideEmptyColumns') => (
     <label className="matrix-check">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldPicture } from '../../components/control-picture';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import { useViewStore } from '../../state/view-store';
 
 /**
@@ -15,8 +15,9 @@ export function QuoteSearchBox() {
   const id = useId();
   const q = useViewStore((s) => s.q);
   const setQuery = useViewStore((s) => s.setQuery);
-  // Below the first screen: the prerendered picture draws the box (control-picture.tsx).
-  const live = useHydrated();
+  // Below the first screen: the prerendered picture draws the box, and the real
+  // one follows in a background render after hydration (control-picture.tsx).
+  const live = useAfterHydration();
   return (
     <form className="quotes-search" role="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${id}-q`}>{t('quotes.search')}</label>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectPicture } from '../../components/control-picture';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import type { IndexedModel } from '../../model/index-model';
 import { quoteKinds, type QuoteKind } from '../../model/schema';
 import { useText } from '../../state/use-text';
@@ -18,8 +18,9 @@ export const QuoteToolbar = memo(function QuoteToolbar({ indexed }: { indexed: I
   const { t } = useTranslation();
   const tx = useText(indexed.model.meta.languages);
   const options = useQuoteOptions();
-  // Below the first screen: the prerendered picture draws the selects (control-picture.tsx).
-  const live = useHydrated();
+  // Below the first screen: the prerendered picture draws the selects, and the real
+  // ones follow in a background render after hydration (control-picture.tsx).
+  const live = useAfterHydration();
   const select = (
     name: 'sort' | 'bloc' | 'kind' | 'venue',
     value: string | null,

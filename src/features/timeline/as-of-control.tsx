@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldPicture } from '../../components/control-picture';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import { isRealDate } from '../../model/schema';
 import { useViewStore } from '../../state/view-store';
 import { laterCounts, type TimelineAxis } from './timeline-axis';
@@ -13,8 +13,9 @@ export function AsOfControl({ axis }: { axis: TimelineAxis }) {
   const asOf = useViewStore((s) => s.asOf);
   const setAsOf = useViewStore((s) => s.setAsOf);
   const later = laterCounts(axis, asOf);
-  // Below the first screen: the prerendered picture draws the date field (control-picture.tsx).
-  const live = useHydrated();
+  // Below the first screen: the prerendered picture draws the date field, and the real
+  // one follows in a background render after hydration (control-picture.tsx).
+  const live = useAfterHydration();
   return (
     <div className="timeline-as-of">
       <div className="timeline-as-of-fields">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RangePicture } from '../../components/control-picture';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useAfterHydration } from '../../lib/use-hydrated';
 import { useViewStore } from '../../state/view-store';
 import { sliderIndexForKey } from './slider-keys';
 import { indexOfAsOf } from './timeline-axis';
@@ -15,8 +15,9 @@ export function AsOfSlider({ days }: { days: readonly string[] }) {
   const setAsOf = useViewStore((s) => s.setAsOf);
   const index = indexOfAsOf(days, asOf);
   const max = Math.max(0, days.length - 1);
-  // Below the first screen: the prerendered picture draws the slider (control-picture.tsx).
-  const live = useHydrated();
+  // Below the first screen: the prerendered picture draws the slider, and the real
+  // one follows in a background render after hydration (control-picture.tsx).
+  const live = useAfterHydration();
   if (!live) return <RangePicture className="timeline-slider" value={index} max={max} />;
   const moveTo = (next: number) => {
     const day = days[next];

@@ -155,15 +155,17 @@ for (const [width, height] of [
     );
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - window.innerWidth,
-      // Wide content inside a scrolling box (the matrix scrolls sideways) is clipped, not overflow.
+      // Wide content inside a box that clips it within the window (the matrix scrolls sideways,
+      // the graph's canvas clips the actors beyond its edge) is clipped, not overflow. Any such
+      // box counts, not only the nearest: an actor's icon clips its own drawing (an SVG does),
+      // and the icon itself may lie beyond the canvas's edge.
       wide: [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
         .filter((el) => {
           for (let box = el.parentElement; box; box = box.parentElement) {
             const { overflowX } = getComputedStyle(box);
-            if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') {
-              return box.getBoundingClientRect().right > window.innerWidth + 1;
-            }
+            const clips = overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden';
+            if (clips && box.getBoundingClientRect().right <= window.innerWidth + 1) return false;
           }
           return true;
         })

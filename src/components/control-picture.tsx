@@ -34,16 +34,14 @@ export function SelectPicture({
   options,
   value,
   widest = true,
-  className = '',
 }: {
   options: readonly Option[];
   value: string;
   widest?: boolean;
-  className?: string;
 }) {
   const drawn = widest ? options : options.filter(([key]) => key === value);
   return (
-    <span className={`control-picture select-picture ${className}`.trim()}>
+    <span className="control-picture select-picture">
       {drawn.map(([key, label, lang]) => (
         <span key={key} lang={lang} className={key === value ? undefined : 'select-picture-other'}>
           {label}
@@ -54,8 +52,8 @@ export function SelectPicture({
 }
 
 /** A text, search or date field: an empty box. */
-export function FieldPicture({ className = '' }: { className?: string }) {
-  return <span className={`control-picture field-picture ${className}`.trim()} />;
+export function FieldPicture() {
+  return <span className="control-picture field-picture" />;
 }
 
 /** A checkbox, ticked or not. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { openDashboard } from './support';
 import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION } from '../src/state/saved-views-store';
 
@@ -119,20 +119,29 @@ test('the prerendered page hydrates without a mismatch and then answers input', 
   expect(messages).toEqual([]);
 });
 
+/**
+ * The default view in the browser's language, in a fresh context: the picture alone (the app's
+ * scripts blocked) or the live page, once its quotes are on screen.
+ */
+async function openView(
+  browser: Browser,
+  { locale, width, scripts }: { locale: string; width: number; scripts: boolean },
+) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  if (!scripts) await page.route(appScripts, (route) => route.abort());
+  if (scripts) await openDashboard(page, '');
+  else await page.goto('./');
+  await expect(page.locator('li[data-id]').first()).toBeVisible();
+  return { context, page };
+}
+
 test('the picture leaves out the bottom of the timeline, and the live page adds it without moving anything', async ({
   browser,
 }) => {
   // Where the panels are, and whether the timeline's events and "what changed" are there.
   const layout = async (scripts: boolean) => {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    if (!scripts) await page.route(appScripts, (route) => route.abort());
-    if (scripts) await openDashboard(page, '?lang=en');
-    else await page.goto('./?lang=en');
-    await expect(page.locator('li[data-id]').first()).toBeVisible();
+    const { context, page } = await openView(browser, { locale: 'en-US', width: 1440, scripts });
     // The live page adds them in a background render after hydration.
     if (scripts) await expect(page.locator('.timeline-what-changed')).toBeAttached();
     const result = await page.evaluate(() => ({
@@ -172,12 +181,7 @@ test('the picture draws every control where and as large as the live one', async
     .map((scope) => `${scope} select, ${scope} input, ${scope} .control-picture`)
     .join(', ');
   const boxes = async (locale: string, width: number, scripts: boolean) => {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    if (!scripts) await page.route(appScripts, (route) => route.abort());
-    if (scripts) await openDashboard(page, '');
-    else await page.goto('./');
-    await expect(page.locator('li[data-id]').first()).toBeVisible();
+    const { context, page } = await openView(browser, { locale, width, scripts });
     if (scripts) await expect(page.locator('.control-picture')).toHaveCount(0);
     const found = await page.evaluate(
       (selector) =>

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generateModel } from '../scripts/generate-model';
 import { openDashboard, region } from './support';
 
 type ModelText = string | Record<string, string>;
@@ -217,4 +218,76 @@ test('Show original shows the published words of that quote, and another quote i
     'aria-pressed',
     'false',
   );
+});
+
+test('at 20,000 quotes the list stays virtual: the middle and the end show their rows, and scrolling back keeps the rows in view in place', async ({
+  page,
+}) => {
+  const total = 20_000;
+  const many = generateModel({ actors: 40, relations: 60, stances: 40, quotes: total, seed: 7 });
+  await page.route('**/data/e2e-many.json', (route) => route.fulfill({ json: many }));
+  await openDashboard(page, '?lang=en&model=data/e2e-many.json');
+  await expect(count(page)).toHaveText(`${total} quotes`);
+  const scroller = quotes(page).locator('.quotes-scroll');
+  const rows = list(page).locator(':scope > li');
+  await scroller.scrollIntoViewIfNeeded();
+  /** The row under a point of the list's view (its top edge + `down` px), and where it is. */
+  const rowAt = (down: number) =>
+    scroller.evaluate((view, down) => {
+      const box = view.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + down);
+      const row = hit?.closest('li[data-index]');
+      return row
+        ? { index: Number(row.getAttribute('aria-posinset')), top: row.getBoundingClientRect().top }
+        : null;
+    }, down);
+  const scrollTo = async (fraction: number) => {
+    await scroller.evaluate((view, fraction) => {
+      view.scrollTop = (view.scrollHeight - view.clientHeight) * fraction;
+    }, fraction);
+    // Rows measured on the way may change the list's height: let it settle.
+    await page.waitForTimeout(300);
+  };
+
+  // The middle: rows from the middle of the list fill the view, and the page holds few of them.
+  await scrollTo(0.5);
+  const middle = await rowAt(100);
+  expect(middle?.index).toBeGreaterThan(total * 0.35);
+  expect(middle?.index).toBeLessThan(total * 0.65);
+  expect(await rowAt(450)).not.toBeNull();
+  expect(await rows.count()).toBeLessThanOrEqual(100);
+
+  // Back up step by step through rows the page has not measured yet: rows coming in above the
+  // view have other heights than the estimate, yet a row in view moves by just the scrolled
+  // distance each step.
+  const steps = await scroller.evaluate(async (view) => {
+    const frame = () => new Promise(requestAnimationFrame);
+    const box = view.getBoundingClientRect();
+    const rowOf = (index: number) => view.querySelector(`li[aria-posinset="${index}"]`);
+    const moves: number[] = [];
+    for (let step = 0; step < 20; step++) {
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 300);
+      const row = hit?.closest('li[data-index]');
+      if (!row) return null;
+      const index = Number(row.getAttribute('aria-posinset'));
+      const top = row.getBoundingClientRect().top;
+      view.scrollBy(0, -120);
+      for (let k = 0; k < 4; k++) await frame();
+      const after = rowOf(index)?.getBoundingClientRect().top;
+      moves.push(after === undefined ? NaN : Math.round(after - top));
+    }
+    return moves;
+  });
+  expect(steps).toHaveLength(20);
+  // (Sub-pixel rounding aside.)
+  expect(steps?.filter((move) => Math.abs(move - 120) > 2)).toEqual([]);
+
+  // The end: the last quote is there, at the bottom of the view.
+  await expect(async () => {
+    await scrollTo(1);
+    const last = rows.last();
+    await expect(last).toHaveAttribute('aria-posinset', String(total));
+    await expect(last).toBeInViewport();
+  }).toPass({ timeout: 10_000 });
+  expect(await rows.count()).toBeLessThanOrEqual(100);
 });

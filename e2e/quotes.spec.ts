@@ -227,7 +227,7 @@ test('at 20,000 quotes the list stays virtual: the middle and the end show their
   const many = generateModel({ actors: 40, relations: 60, stances: 40, quotes: total, seed: 7 });
   await page.route('**/data/e2e-many.json', (route) => route.fulfill({ json: many }));
   await openDashboard(page, '?lang=en&model=data/e2e-many.json');
-  await expect(count(page)).toHaveText(`${total} quotes`);
+  await expect(count(page)).toHaveText(`${total.toLocaleString('en')} quotes`);
   const scroller = quotes(page).locator('.quotes-scroll');
   const rows = list(page).locator(':scope > li');
   await scroller.scrollIntoViewIfNeeded();

@@ -25,6 +25,11 @@ const CALLS: [string, Record<string, unknown>?][] = [
   ['quotes.count', { count: 1 }],
   ['quotes.count', { count: 12 }],
   ['quotes.count', { count: 0 }],
+  ['quotes.count', { count: 43949 }],
+  [
+    'app.counts',
+    { actors: 2000, issues: 10, relations: 6000, stances: 40, quotes: 50000, events: 12 },
+  ],
   ['matrix.cellLabel', { actor: 'Russia', issue: 'Territory', stances: 'Oppose' }],
   ['matrix.cellLabel', { actor: '俄羅斯', issue: '領土', stances: '反對' }],
   // Values are put in as they are: no markup, no replacement patterns, no interpolation.
@@ -61,7 +66,7 @@ describe('rememberingT', () => {
     const remembering = rememberingT(t);
     for (let count = 0; count < 2500; count++)
       expect(remembering('quotes.count', { count })).toBe(
-        `${count} ${count === 1 ? 'quote' : 'quotes'}`,
+        `${count.toLocaleString('en')} ${count === 1 ? 'quote' : 'quotes'}`,
       );
     t.mockClear();
     remembering('quotes.count', { count: 2499 });
@@ -95,5 +100,29 @@ describe('rememberingT', () => {
     expect((t as unknown as { lng?: string }).lng).toBe('zh-Hant');
     expect(t('quotes.count', { count: 12 })).toBe(plain('quotes.count', { count: 12 }));
     expect(t('quotes.count', { count: 12 })).toBe('12 則引述');
+  });
+
+  it('groups the digits of large counts, in both languages', async () => {
+    for (const [lng, quotes] of [
+      ['en', '43,949 quotes'],
+      ['zh-Hant', '43,949 則引述'],
+    ] as const) {
+      const t = rememberingT(await fixedT(lng));
+      expect(t('quotes.count', { count: 43949 })).toBe(quotes);
+      expect(
+        t('app.counts', {
+          actors: 2000,
+          issues: 10,
+          relations: 6000,
+          stances: 40,
+          quotes: 50000,
+          events: 12,
+        }),
+      ).toMatch(
+        lng === 'en'
+          ? /^2,000 actors · 10 issues · 6,000 relations · 40 stances · 50,000 quotes · 12 events$/
+          : /^2,000 個行為者 .* 50,000 則引述 · 12 個事件$/,
+      );
+    }
   });
 });

@@ -64,8 +64,12 @@ export function rememberingT(t: Translate): Translate {
       for (const name of names) slots[name] = `${OPEN}${name}${CLOSE}`;
       if ('count' in values) slots.count = values.count;
       const text = t(key, slots);
-      // A value the text changed (formatted, say) cannot be filled in afterwards.
-      const intact = [...text.matchAll(SLOT)].every(([, name]) => !!name && name in values);
+      // A value the text changed (formatted, say) cannot be filled in afterwards: every slot
+      // must come back as it went in (a number format turns one into "NaN", with no slot left).
+      const found = [...text.matchAll(SLOT)].map(([, name]) => name ?? '');
+      const intact =
+        found.every((name) => name in values) &&
+        names.every((name) => name === 'count' || found.includes(name));
       if (templates.size >= MAX_TEMPLATES) templates.clear();
       templates.set(id, (template = intact ? text : null));
     }

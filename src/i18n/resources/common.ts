@@ -23,7 +23,7 @@ export const common = {
         details: 'Details',
       },
       counts:
-        '{{actors}} actors · {{issues}} issues · {{relations}} relations · {{stances}} stances · {{quotes}} quotes · {{events}} events',
+        '{{actors, number}} actors · {{issues, number}} issues · {{relations, number}} relations · {{stances, number}} stances · {{quotes, number}} quotes · {{events, number}} events',
       fatal: 'The dashboard hit an unexpected error in this panel.',
       retry: 'Try again',
     },
@@ -99,7 +99,7 @@ export const common = {
         details: '詳細資訊',
       },
       counts:
-        '{{actors}} 個行為者 · {{issues}} 個議題 · {{relations}} 個關係 · {{stances}} 個立場 · {{quotes}} 則引述 · {{events}} 個事件',
+        '{{actors, number}} 個行為者 · {{issues, number}} 個議題 · {{relations, number}} 個關係 · {{stances, number}} 個立場 · {{quotes, number}} 則引述 · {{events, number}} 個事件',
       fatal: '此面板發生未預期的錯誤。',
       retry: '重試',
     },

@@ -3,8 +3,8 @@ export const quotes = {
   en: {
     quotes: {
       list: 'Quotes',
-      count_one: '{{count}} quote',
-      count_other: '{{count}} quotes',
+      count_one: '{{count, number}} quote',
+      count_other: '{{count, number}} quotes',
       search: 'Search quotes',
       searchHint: 'Words, speakers or venues, in any language',
       folding: 'matching Simplified and Traditional Chinese…',
@@ -25,12 +25,12 @@ export const quotes = {
       copyFailed: 'Could not copy: the browser refused access to the clipboard.',
       exportCsv: 'Export CSV',
       exportJson: 'Export JSON',
-      exported: 'Exported {{count}} quotes as {{format}}.',
+      exported: 'Exported {{count, number}} quotes as {{format}}.',
       empty: 'No quote matches the filters in effect.',
       emptyCauses: 'Filters in effect:',
       colon: ': ',
-      without_one: '(without it: {{count}} quote)',
-      without_other: '(without it: {{count}} quotes)',
+      without_one: '(without it: {{count, number}} quote)',
+      without_other: '(without it: {{count, number}} quotes)',
       clearFilters: 'Clear these filters',
       filters: {
         search: 'Search “{{value}}”',
@@ -74,7 +74,7 @@ export const quotes = {
   'zh-Hant': {
     quotes: {
       list: '引述',
-      count_other: '{{count}} 則引述',
+      count_other: '{{count, number}} 則引述',
       search: '搜尋引述',
       searchHint: '字詞、發言者或場合，任何語言皆可',
       folding: '正在比對簡繁中文…',
@@ -95,11 +95,11 @@ export const quotes = {
       copyFailed: '無法複製：瀏覽器拒絕存取剪貼簿。',
       exportCsv: '匯出 CSV',
       exportJson: '匯出 JSON',
-      exported: '已將 {{count}} 則引述匯出為 {{format}}。',
+      exported: '已將 {{count, number}} 則引述匯出為 {{format}}。',
       empty: '沒有符合目前篩選條件的引述。',
       emptyCauses: '目前的篩選條件：',
       colon: '：',
-      without_other: '（移除後：{{count}} 則引述）',
+      without_other: '（移除後：{{count, number}} 則引述）',
       clearFilters: '清除這些篩選條件',
       filters: {
         search: '搜尋「{{value}}」',

@@ -19,6 +19,16 @@ async function fixedT(lng: 'en' | 'zh-Hant'): Promise<Translate> {
   return instance.getFixedT(lng) as unknown as Translate;
 }
 
+/** The model's counts line for a large model. */
+const COUNTS = {
+  actors: 2000,
+  issues: 10,
+  relations: 6000,
+  stances: 40,
+  quotes: 50000,
+  events: 12,
+};
+
 const CALLS: [string, Record<string, unknown>?][] = [
   ['quotes.search'],
   ['app.regions.graph'],
@@ -26,10 +36,9 @@ const CALLS: [string, Record<string, unknown>?][] = [
   ['quotes.count', { count: 12 }],
   ['quotes.count', { count: 0 }],
   ['quotes.count', { count: 43949 }],
-  [
-    'app.counts',
-    { actors: 2000, issues: 10, relations: 6000, stances: 40, quotes: 50000, events: 12 },
-  ],
+  ['app.counts', COUNTS],
+  ['load.more', { count: 4950 }],
+  ['graph.layingOut', { count: 2000 }],
   ['matrix.cellLabel', { actor: 'Russia', issue: 'Territory', stances: 'Oppose' }],
   ['matrix.cellLabel', { actor: '俄羅斯', issue: '領土', stances: '反對' }],
   // Values are put in as they are: no markup, no replacement patterns, no interpolation.
@@ -103,22 +112,15 @@ describe('rememberingT', () => {
   });
 
   it('groups the digits of large counts, in both languages', async () => {
-    for (const [lng, quotes] of [
-      ['en', '43,949 quotes'],
-      ['zh-Hant', '43,949 則引述'],
+    for (const [lng, quotes, more, layingOut] of [
+      ['en', '43,949 quotes', 'and 4,950 more', 'Laying out 2,000 actors…'],
+      ['zh-Hant', '43,949 則引述', '另有 4,950 項', '正在排列 2,000 個行為者…'],
     ] as const) {
       const t = rememberingT(await fixedT(lng));
       expect(t('quotes.count', { count: 43949 })).toBe(quotes);
-      expect(
-        t('app.counts', {
-          actors: 2000,
-          issues: 10,
-          relations: 6000,
-          stances: 40,
-          quotes: 50000,
-          events: 12,
-        }),
-      ).toMatch(
+      expect(t('load.more', { count: 4950 })).toBe(more);
+      expect(t('graph.layingOut', { count: 2000 })).toBe(layingOut);
+      expect(t('app.counts', COUNTS)).toMatch(
         lng === 'en'
           ? /^2,000 actors · 10 issues · 6,000 relations · 40 stances · 50,000 quotes · 12 events$/
           : /^2,000 個行為者 .* 50,000 則引述 · 12 個事件$/,

@@ -22,7 +22,7 @@ export const briefing = {
       issue: 'Issue',
       position: 'Position',
       none: 'No stances match this view.',
-      more: 'and {{count}} more in the dashboard',
+      more: 'and {{count, number}} more in the dashboard',
     },
     savedViews: {
       title: 'Views',
@@ -42,7 +42,7 @@ export const briefing = {
       delete: 'Delete “{{title}}”',
       export: 'Export views',
       import: 'Import views',
-      imported: 'Imported {{count}} views.',
+      imported: 'Imported {{count, number}} views.',
       importFailed: 'Could not import the views file:',
       storageError:
         'Your saved views could not be stored in this browser ({{error}}). Export them to keep them.',
@@ -70,7 +70,7 @@ export const briefing = {
       issue: '議題',
       position: '立場',
       none: '沒有符合此視圖的立場。',
-      more: '另有 {{count}} 項，請見儀表板',
+      more: '另有 {{count, number}} 項，請見儀表板',
     },
     savedViews: {
       title: '視圖',
@@ -90,7 +90,7 @@ export const briefing = {
       delete: '刪除「{{title}}」',
       export: '匯出視圖',
       import: '匯入視圖',
-      imported: '已匯入 {{count}} 個視圖。',
+      imported: '已匯入 {{count, number}} 個視圖。',
       importFailed: '無法匯入視圖檔：',
       storageError: '無法在此瀏覽器中儲存您的視圖（{{error}}）。請匯出以免遺失。',
       dismiss: '關閉',

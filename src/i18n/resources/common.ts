@@ -32,7 +32,7 @@ export const common = {
       failedHelp:
         'The model on screen was kept. Fix the file at the places listed and open it again, or load the valid part.',
       keptNothing: 'Fix the file at the places listed and open it again.',
-      more: 'and {{count}} more',
+      more: 'and {{count, number}} more',
       loadValidPart: 'Load valid part',
       dismiss: 'Dismiss',
       partialTitle: 'Only the valid part of {{name}} is shown.',
@@ -107,7 +107,7 @@ export const common = {
       failedTitle: '無法載入 {{name}}',
       failedHelp: '畫面上的模型已保留。請依下列位置修正檔案後重新開啟，或只載入有效部分。',
       keptNothing: '請依下列位置修正檔案後重新開啟。',
-      more: '另有 {{count}} 項',
+      more: '另有 {{count, number}} 項',
       loadValidPart: '載入有效部分',
       dismiss: '關閉',
       partialTitle: '目前只顯示 {{name}} 的有效部分。',

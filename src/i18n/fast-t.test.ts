@@ -111,6 +111,17 @@ describe('rememberingT', () => {
     expect(t('quotes.count', { count: 12 })).toBe('12 則引述');
   });
 
+  it('says one of a thing in the singular', async () => {
+    const t = rememberingT(await fixedT('en'));
+    expect(t('quotes.exported', { count: 1, format: 'CSV' })).toBe('Exported 1 quote as CSV.');
+    expect(t('quotes.exported', { count: 2, format: 'CSV' })).toBe('Exported 2 quotes as CSV.');
+    expect(t('savedViews.imported', { count: 1 })).toBe('Imported 1 view.');
+    expect(t('timeline.dayEvents', { count: 1 })).toBe('1 event');
+    const zh = rememberingT(await fixedT('zh-Hant'));
+    expect(zh('quotes.exported', { count: 1, format: 'CSV' })).toBe('已將 1 則引述匯出為 CSV。');
+    expect(zh('timeline.dayEvents', { count: 1 })).toBe('1 個事件');
+  });
+
   it('groups the digits of large counts, in both languages', async () => {
     for (const [lng, quotes, more, layingOut] of [
       ['en', '43,949 quotes', 'and 4,950 more', 'Laying out 2,000 actors…'],

@@ -42,7 +42,8 @@ export const briefing = {
       delete: 'Delete “{{title}}”',
       export: 'Export views',
       import: 'Import views',
-      imported: 'Imported {{count, number}} views.',
+      imported_one: 'Imported {{count, number}} view.',
+      imported_other: 'Imported {{count, number}} views.',
       importFailed: 'Could not import the views file:',
       storageError:
         'Your saved views could not be stored in this browser ({{error}}). Export them to keep them.',
@@ -90,7 +91,7 @@ export const briefing = {
       delete: '刪除「{{title}}」',
       export: '匯出視圖',
       import: '匯入視圖',
-      imported: '已匯入 {{count, number}} 個視圖。',
+      imported_other: '已匯入 {{count, number}} 個視圖。',
       importFailed: '無法匯入視圖檔：',
       storageError: '無法在此瀏覽器中儲存您的視圖（{{error}}）。請匯出以免遺失。',
       dismiss: '關閉',

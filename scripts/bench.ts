@@ -707,6 +707,8 @@ async function searchRows(
 ): Promise<Row[]> {
   const section = 'search';
   const metric = 'keystroke → paint, 50,000 quotes';
+  // The machine's own load when typing starts: other jobs on these two cores set the tail.
+  const load = (loadavg()[0] ?? 0).toFixed(1);
   const app = await newPage(browser);
   const bare = bareUrl ? await newPage(browser) : undefined;
   try {
@@ -753,7 +755,7 @@ async function searchRows(
             { max: 16 },
             {
               on: 'p95',
-              note: `${samples.length} keystrokes (${changed} changed the list${timeouts ? `, ${timeouts} timed out` : ''}); queries: ${SEARCH_QUERIES.join(', ')}`,
+              note: `${samples.length} keystrokes (${changed} changed the list${timeouts ? `, ${timeouts} timed out` : ''}); queries: ${SEARCH_QUERIES.join(', ')}; load average ${load} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
             },
           )
         : notAvailable(

@@ -131,6 +131,7 @@ describe('rememberingT', () => {
       expect(t('quotes.count', { count: 43949 })).toBe(quotes);
       expect(t('load.more', { count: 4950 })).toBe(more);
       expect(t('graph.layingOut', { count: 2000 })).toBe(layingOut);
+      expect(t('timeline.laterSummary', { events: 1200, quotes: 45000 })).toContain('45,000');
       expect(t('app.counts', COUNTS)).toMatch(
         lng === 'en'
           ? /^2,000 actors · 10 issues · 6,000 relations · 40 stances · 50,000 quotes · 12 events$/

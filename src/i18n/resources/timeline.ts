@@ -8,7 +8,7 @@ export const timeline = {
       statusAll: 'Showing every date.',
       statusAsOf:
         'Replaying the negotiation as of {{date}}: later items are greyed here and hidden in the other views.',
-      laterSummary: 'After this date: {{events}} events, {{quotes}} dated quotes.',
+      laterSummary: 'After this date: {{events, number}} events, {{quotes, number}} dated quotes.',
       later: 'after as of',
       axis: 'Events and dated quotes per day',
       quotes_one: '{{count, number}} quote',
@@ -47,7 +47,7 @@ export const timeline = {
       showAll: '顯示全部日期',
       statusAll: '目前顯示所有日期。',
       statusAsOf: '正在重現截至 {{date}} 的談判：之後的項目在此以灰色顯示，其他檢視中則隱藏。',
-      laterSummary: '此日期之後：{{events}} 個事件、{{quotes}} 則註明日期的引述。',
+      laterSummary: '此日期之後：{{events, number}} 個事件、{{quotes, number}} 則註明日期的引述。',
       later: '截至日之後',
       axis: '每日事件與註明日期的引述',
       quotes_other: '{{count, number}} 則引述',

@@ -42,6 +42,48 @@ test('the default model shows one node per actor, no overlaps, and a legend', as
   expect(await watch.cspViolations()).toEqual([]);
 });
 
+test('on a phone the graph opens at a zoom its names can be read at; Fit shows all of it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page, '?lang=en');
+  const canvas = graph(page).locator('.graph-canvas');
+  // Each node's box, and its name's height, in screen pixels; whether it lies in the canvas.
+  const drawn = async () => {
+    const frame = (await canvas.boundingBox())!;
+    const nodes = await graph(page)
+      .locator('.react-flow__node-actor')
+      .evaluateAll((elements) =>
+        elements.map((node) => {
+          const box = node.getBoundingClientRect();
+          const name = node.querySelector('.graph-node-name')!.getBoundingClientRect();
+          return {
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            bottom: box.bottom,
+            name: name.height,
+          };
+        }),
+      );
+    const inside = (n: (typeof nodes)[number]) =>
+      n.left >= frame.x - 1 &&
+      n.right <= frame.x + frame.width + 1 &&
+      n.top >= frame.y - 1 &&
+      n.bottom <= frame.y + frame.height + 1;
+    return { nodes, inside: nodes.filter(inside).length };
+  };
+  const first = await drawn();
+  // Names 15 px at zoom 1, in a line 1.2 high: at least 13 px here (zoom 0.75). A whole-graph
+  // fit of the seed model drew them under 4 px high.
+  for (const node of first.nodes) expect(node.name).toBeGreaterThanOrEqual(13);
+  expect(first.inside).toBeGreaterThanOrEqual(2);
+  expect(first.inside).toBeLessThan(defaultModel.actors.length);
+
+  await graph(page).getByRole('button', { name: 'Fit the whole graph' }).click();
+  await expect.poll(async () => (await drawn()).inside).toBe(defaultModel.actors.length);
+});
+
 test('selecting an issue changes the visible edges', async ({ page }) => {
   await openDashboard(page, '?lang=en');
   const edges = graph(page).locator('.react-flow__edge');

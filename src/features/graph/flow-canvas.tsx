@@ -1,7 +1,7 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { ReactFlow, type ReactFlowProps } from '@xyflow/react';
 import type { ActorNode, RelationEdge } from './types';
-import { flowProps, initialViewport } from './flow-props';
+import { fitViewOptionsFor, flowProps, initialViewport } from './flow-props';
 import { usePanViewport } from './use-pan-viewport';
 
 type Props = ReactFlowProps<ActorNode, RelationEdge> & {
@@ -26,7 +26,17 @@ const markReady = () =>
  */
 export function FlowCanvas({ container, live, onMoveEnd, ...props }: Props) {
   const pan = usePanViewport(container, live, () => initialViewport(props.nodes ?? []), onMoveEnd);
+  // Read once, in the browser: the first fit is React Flow's, after it has measured the canvas.
+  const [fitViewOptions] = useState(() =>
+    fitViewOptionsFor(typeof window === 'undefined' ? undefined : window.innerWidth),
+  );
   return (
-    <ReactFlow<ActorNode, RelationEdge> {...flowProps} onInit={markReady} {...props} {...pan} />
+    <ReactFlow<ActorNode, RelationEdge>
+      {...flowProps}
+      fitViewOptions={fitViewOptions}
+      onInit={markReady}
+      {...props}
+      {...pan}
+    />
   );
 }

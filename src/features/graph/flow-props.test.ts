@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { flowProps, initialViewport } from './flow-props';
+import {
+  fitViewOptionsFor,
+  flowProps,
+  initialViewport,
+  NARROW_WINDOW,
+  READABLE_ZOOM,
+} from './flow-props';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import type { ActorNode } from './types';
 
@@ -28,5 +34,21 @@ describe('initialViewport', () => {
   it('keeps the zoom within the flow’s limits, and has a plain view with no nodes', () => {
     expect(initialViewport([node('a', 0, 0)]).zoom).toBe(flowProps.maxZoom);
     expect(initialViewport([])).toEqual({ x: 0, y: 0, zoom: 1 });
+  });
+});
+
+describe('fitViewOptionsFor', () => {
+  it('fits the whole graph on a wide window and where nothing can be measured', () => {
+    expect(fitViewOptionsFor(1440)).toEqual({ padding: flowProps.fitViewOptions.padding });
+    expect(fitViewOptionsFor(NARROW_WINDOW + 1)).not.toHaveProperty('minZoom');
+    expect(fitViewOptionsFor(undefined)).toBe(flowProps.fitViewOptions);
+  });
+
+  it('never fits below a readable zoom on a phone, with the same padding', () => {
+    expect(fitViewOptionsFor(390)).toEqual({
+      padding: flowProps.fitViewOptions.padding,
+      minZoom: READABLE_ZOOM,
+    });
+    expect(fitViewOptionsFor(NARROW_WINDOW)).toHaveProperty('minZoom', READABLE_ZOOM);
   });
 });

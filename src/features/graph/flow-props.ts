@@ -30,6 +30,22 @@ export const flowProps = {
   multiSelectionKeyCode: null,
 } as const;
 
+/** At most this window width the canvas is a phone's (graph.css: the same breakpoint). */
+export const NARROW_WINDOW = 700;
+/**
+ * The least zoom a phone's first view fits the graph at. A whole graph fitted into a canvas
+ * 300-odd pixels wide drew the seed model's names 5 px high (zoom 0.34); at this zoom they are
+ * 11 px. The view is then centred on the graph, and the Fit view control still shows all of it.
+ */
+export const READABLE_ZOOM = 0.75;
+
+/** How React Flow fits the graph on load: on a phone, never below a zoom its names can be read at. */
+export function fitViewOptionsFor(windowWidth: number | undefined) {
+  return windowWidth !== undefined && windowWidth <= NARROW_WINDOW
+    ? { ...flowProps.fitViewOptions, minZoom: READABLE_ZOOM }
+    : flowProps.fitViewOptions;
+}
+
 /**
  * The viewport React Flow starts with: the nodes fitted to the assumed canvas, as it computes it
  * when its store is created (and as the prerendered page shows it).

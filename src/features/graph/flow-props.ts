@@ -34,7 +34,7 @@ export const flowProps = {
 export const NARROW_WINDOW = 700;
 /**
  * The least zoom a phone's first view fits the graph at. A whole graph fitted into a canvas
- * 300-odd pixels wide drew the seed model's names 5 px high (zoom 0.34); at this zoom they are
+ * 300-odd pixels wide drew the seed model's 15 px names 3 px high (zoom 0.2); at this zoom they are
  * 11 px. The view is then centred on the graph, and the Fit view control still shows all of it.
  */
 export const READABLE_ZOOM = 0.75;

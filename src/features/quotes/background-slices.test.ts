@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { runSlices, type Schedule } from './background-slices';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  backgroundSchedule,
+  INDEX_MEASURE,
+  runSlices,
+  timed,
+  type Schedule,
+} from './background-slices';
 
 describe('runSlices', () => {
   it('does nothing until scheduled, then each slice in a task of its own until next() is done', () => {
@@ -52,5 +58,34 @@ describe('runSlices', () => {
     expect(order).toEqual(['work 0']);
     while (queue.length) queue.shift()?.();
     expect(order).toEqual(['work 0', 'work 1', 'done']);
+  });
+});
+
+describe('timed and backgroundSchedule: each piece of index work is measured', () => {
+  const measured = () => performance.getEntriesByName(INDEX_MEASURE).length;
+  afterEach(() => performance.clearMeasures(INDEX_MEASURE));
+
+  it('timed returns the work’s value and records one measure, also when the work throws', () => {
+    expect(timed(() => 42)).toBe(42);
+    expect(measured()).toBe(1);
+    expect(() =>
+      timed(() => {
+        throw new Error('broken block');
+      }),
+    ).toThrow('broken block');
+    expect(measured()).toBe(2);
+    expect(performance.getEntriesByName(INDEX_MEASURE)[0]!.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('backgroundSchedule runs the task later, in a task of its own, and measures it', async () => {
+    let ran = false;
+    backgroundSchedule(() => {
+      ran = true;
+    });
+    expect(ran).toBe(false);
+    expect(measured()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ran).toBe(true);
+    expect(measured()).toBe(1);
   });
 });

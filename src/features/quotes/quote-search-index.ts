@@ -1,5 +1,5 @@
 import type { Model } from '../../model/schema';
-import { backgroundSchedule, runSlices, type Schedule } from './background-slices';
+import { backgroundSchedule, runSlices, timed, type Schedule } from './background-slices';
 import { looseFinder, sourcesOf } from './loose-find';
 import { Occurrences } from './occurrences';
 import { BLOCK, caseFoldedBlock, chineseFoldBlock, SET_CHARS, type Block } from './search-blocks';
@@ -141,8 +141,10 @@ export class QuoteSearchIndex {
     if (this.loading || this.chinese) return;
     this.loading = true;
     void this.loadChinese().then((loaded) => {
-      this.chinese = { ...loaded, sources: sourcesOf(loaded.table) };
-      const byTable = tableFold(loaded.table);
+      const byTable = timed(() => {
+        this.chinese = { ...loaded, sources: sourcesOf(loaded.table) };
+        return tableFold(loaded.table);
+      });
       this.version++;
       for (const listener of this.listeners) listener();
       runSlices(

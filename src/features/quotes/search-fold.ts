@@ -1,3 +1,5 @@
+import { timed } from './background-slices';
+
 /**
  * Folding for search: every fold here keeps the string's length (one UTF-16 unit in, one out),
  * so a match found in folded text is at the same offsets in the text on screen (for <mark>).
@@ -105,7 +107,7 @@ let chinese: Promise<ChineseFold> | undefined;
  */
 export function loadChineseFold(): Promise<ChineseFold> {
   chinese ??= import('opencc-js/dict/TSCharacters').then(({ default: characters }) =>
-    chineseFoldFrom({ to: { cn: [[characters]] } }),
+    timed(() => chineseFoldFrom({ to: { cn: [[characters]] } })),
   );
   return chinese;
 }

@@ -631,6 +631,13 @@ async function parseRows(browser: Browser, appUrl: string, budget: Budget): Prom
   return rows;
 }
 
+/** How long each of the page's performance measures named `name` took (ms). */
+const measureDurations = (page: Page, name: string) =>
+  page.evaluate(
+    (measure) => performance.getEntriesByName(measure).map((entry) => entry.duration),
+    name,
+  );
+
 const SEARCH_QUERIES = ['security guarantee', '俄罗斯', 'Kyiv', '安全保证'];
 
 type SearchPage = { page: Page; samples: number[]; changed: number; timeouts: number };
@@ -804,9 +811,7 @@ async function searchRows(
         ),
       );
     }
-    const filterTimes = await app.page.evaluate(() =>
-      performance.getEntriesByName('quotes:filter').map((entry) => entry.duration),
-    );
+    const filterTimes = await measureDurations(app.page, 'quotes:filter');
     rows.push(
       filterTimes.length > 0
         ? row(
@@ -827,9 +832,7 @@ async function searchRows(
     );
     // Every piece of the search index's work (folding at load, the warm-up, the Chinese
     // dictionary's table and folding after the first CJK letter typed above) is a measure.
-    const indexTimes = await app.page.evaluate(() =>
-      performance.getEntriesByName('quotes:index').map((entry) => entry.duration),
-    );
+    const indexTimes = await measureDurations(app.page, 'quotes:index');
     rows.push(
       indexTimes.length > 0
         ? row(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RowList } from './row-list';
+import { RowList, type Overscan } from './row-list';
 
 /** A ResizeObserver the test drives: `resize` reports rows with their new heights. */
 class FakeObserver {
@@ -21,10 +21,10 @@ class FakeObserver {
   }
 }
 
-/** A list of 1,000 rows, 100 px estimated, a 250 px view and one row of overscan. */
-function list() {
+/** A list of 1,000 rows, 100 px estimated, a 250 px view and one row of overscan at rest. */
+function list(overscan: Overscan = { resting: 1, scrolling: 1 }) {
   vi.stubGlobal('ResizeObserver', FakeObserver);
-  const rows = new RowList(100, 250, 1);
+  const rows = new RowList(100, 250, overscan);
   rows.setCount(1000);
   rows.observe(document.createElement('li'));
   const told = vi.fn();
@@ -54,12 +54,42 @@ describe('RowList', () => {
     expect(rows.window(1000)).toMatchObject({ start: 0, end: 6 });
   });
 
-  it('compares the window that is in the page: the overscan last asked for', () => {
-    const { rows, told, observer } = list();
-    // The first frame of a result keeps no row beyond the view; row 3 is then not in the page.
-    expect(rows.window(1000, 0)).toMatchObject({ end: 3 });
+  it('compares the window that is in the page: the overscan of its state', () => {
+    const { rows, told, observer } = list({ resting: 0, scrolling: 1 });
+    // A result at rest keeps no row beyond the view here; row 3 is then not in the page.
+    expect(rows.window(1000, 'result')).toMatchObject({ end: 3 });
     observer.resize({ 2: 30 });
     expect(told).toHaveBeenCalledTimes(1);
-    expect(rows.window(1000, 0)).toMatchObject({ end: 4 });
+    expect(rows.window(1000)).toMatchObject({ end: 4 });
+  });
+
+  it('a result starts at rest; the first scroll adds rows up to the scrolling overscan', () => {
+    const { rows, told } = list({ resting: 1, scrolling: 4 });
+    const scroller = scrollerAt(0);
+    rows.attach(scroller);
+    expect(rows.window(1000, 'first')).toMatchObject({ start: 0, end: 4 });
+    scroller.scrollTop = 50;
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(rows.window(1000, 'first')).toMatchObject({ start: 0, end: 7 });
+    // A new result is at rest again, where the list is.
+    expect(rows.window(1000, 'second')).toMatchObject({ start: 0, end: 4 });
+  });
+
+  it('a scroll that moves nothing (the echo of going to the top) leaves the list at rest', () => {
+    const { rows, told } = list({ resting: 1, scrolling: 4 });
+    const scroller = scrollerAt(0);
+    rows.attach(scroller);
+    rows.window(1000, 'first');
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(told).not.toHaveBeenCalled();
+    expect(rows.window(1000)).toMatchObject({ end: 4 });
   });
 });
+
+/** A scroller whose scrollTop the test sets (jsdom does no layout). */
+function scrollerAt(top: number) {
+  const scroller = document.createElement('div');
+  Object.defineProperty(scroller, 'scrollTop', { value: top, writable: true });
+  return scroller;
+}

@@ -5,8 +5,13 @@ import { rowWindow, sameWindow, type RowWindow } from './row-window';
  * each place in it has been seen to be. Nothing here reads layout in React's render or commit:
  * the view's height and each row's height come from ResizeObservers (after layout, before
  * paint), the scroll position from scroll events. React reads it through `subscribe` and
- * `getVersion` (useSyncExternalStore); `window(count)` says which rows to render.
+ * `getVersion` (useSyncExternalStore); `window(count, result)` says which rows to render.
+ *
+ * A result starts at rest, with `resting` rows beyond each edge of the view; the first scroll
+ * adds rows up to `scrolling` (and tells React). A new result is at rest again.
  */
+export type Overscan = { resting: number; scrolling: number };
+
 export class RowList {
   private heights = new Float64Array(0);
   private scrollTop = 0;
@@ -16,16 +21,16 @@ export class RowList {
   private listeners = new Set<() => void>();
   private scroller: HTMLElement | null = null;
   private rows: ResizeObserver | undefined;
-  /** The overscan of the last window asked for: what is in the page. */
-  private shown: number;
+  /** The result last rendered, and whether the list has been scrolled since it came. */
+  private result: unknown = undefined;
+  private scrolled = false;
 
   constructor(
     private readonly estimate: number,
     viewport: number,
-    private readonly overscan: number,
+    private readonly overscan: Overscan,
   ) {
     this.viewport = viewport;
-    this.shown = overscan;
   }
 
   subscribe = (listener: () => void) => {
@@ -39,16 +44,23 @@ export class RowList {
     for (const listener of this.listeners) listener();
   }
 
-  /** The rows to render for `count` rows at the current scroll position. */
-  window(count: number, overscan = this.overscan): RowWindow {
-    this.shown = overscan;
+  /**
+   * The rows to render for `count` rows at the current scroll position. A `result` other than
+   * the last one (any value that changes with the rows, such as their array) is at rest.
+   */
+  window(count: number, result: unknown = this.result): RowWindow {
+    if (result !== this.result) {
+      this.result = result;
+      this.scrolled = false;
+    }
+    const { resting, scrolling } = this.overscan;
     return rowWindow({
       heights: this.heights,
       count,
       estimate: this.estimate,
       scrollTop: this.scrollTop,
       viewport: this.viewport,
-      overscan,
+      overscan: this.scrolled ? scrolling : resting,
     });
   }
 
@@ -61,10 +73,13 @@ export class RowList {
   attach(scroller: HTMLElement): () => void {
     this.scroller = scroller;
     const onScroll = () => {
-      // Compared as the page holds it (the overscan last asked for), as measured() does.
-      const before = this.window(this.count, this.shown);
+      // A scroll that moved nothing (the echo of toTop or of a shift in measured()) is no
+      // scrolling: the list stays at rest.
+      if (scroller.scrollTop === this.scrollTop) return;
+      const before = this.window(this.count);
       this.scrollTop = scroller.scrollTop;
-      if (!sameWindow(before, this.window(this.count, this.shown))) this.bump();
+      this.scrolled = true;
+      if (!sameWindow(before, this.window(this.count))) this.bump();
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const view =
@@ -107,8 +122,7 @@ export class RowList {
   private measured(entries: ResizeObserverEntry[]) {
     // Which rows are wholly above the view, as counted before these heights: no layout is read
     // here (other observers may just have changed the page).
-    const overscan = this.shown;
-    const before = this.window(this.count, overscan);
+    const before = this.window(this.count);
     const { first } = before;
     let shift = 0;
     for (const entry of entries) {
@@ -129,7 +143,7 @@ export class RowList {
     // New words in the rows in view change their heights on almost every keystroke, but the
     // rows to render and the space around them rarely: render again only then (a render here
     // runs in the frame, between layout and paint, and lays the list out once more).
-    if (!sameWindow(before, this.window(this.count, overscan))) this.bump();
+    if (!sameWindow(before, this.window(this.count))) this.bump();
   }
 
   private setHeight(index: number, height: number) {

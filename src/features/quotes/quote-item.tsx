@@ -1,9 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { IndexedModel } from '../../model/index-model';
 import type { Quote } from '../../model/schema';
 import { resolveText, shownLanguage } from '../../model/text';
 import { useViewStore } from '../../state/view-store';
 import { Highlight } from './highlight';
+import { QuoteItemFoot } from './quote-item-foot';
 import type { QuoteLabels } from './quote-labels';
 import { describeQuote } from './quote-rows';
 import type { Fold } from './search-fold';
@@ -37,7 +38,9 @@ export const QuoteItem = memo(function QuoteItem({
   const [choice, setChoice] = useState({ id: quote.id, original: false });
   if (choice.id !== quote.id) setChoice({ id: quote.id, original: false });
   const showOriginal = choice.id === quote.id && choice.original;
-  const d = describeQuote(indexed, quote, lang);
+  // The same quote in the same row (typing on): the same description, so the parts that do
+  // not show the search are skipped.
+  const d = useMemo(() => describeQuote(indexed, quote, lang), [indexed, quote, lang]);
   const languages = indexed.model.meta.languages;
   const bloc = indexed.blocOf.get(quote.speaker);
   const blocName =
@@ -108,25 +111,7 @@ export const QuoteItem = memo(function QuoteItem({
           </span>
         )}
       </p>
-      <div className="quotes-item-foot">
-        <ul className="quotes-tags" aria-label={labels.issues}>
-          {(quote.issues ?? []).map((issue, i) => (
-            <li key={issue}>
-              <button
-                type="button"
-                className="quotes-tag"
-                title={labels.onlyIssue(d.issues[i] ?? issue)}
-                onClick={() => useViewStore.getState().setIssues([issue])}
-              >
-                # {d.issues[i]}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="quotes-copy" onClick={() => onCopy(quote)}>
-          {labels.copy}
-        </button>
-      </div>
+      <QuoteItemFoot quote={quote} issues={d.issues} labels={labels} onCopy={onCopy} />
     </article>
   );
 });

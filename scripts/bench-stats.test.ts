@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown, formatTable, median, notAvailable, percentile, row } from './bench-stats';
+import {
+  formatMarkdown,
+  formatTable,
+  median,
+  notAvailable,
+  percentile,
+  percentileByRound,
+  row,
+} from './bench-stats';
 
 describe('percentile and median', () => {
   it('uses the nearest rank', () => {
@@ -8,6 +16,14 @@ describe('percentile and median', () => {
     expect(percentile(values, 50)).toBe(5);
     expect(percentile(values, 5)).toBe(1);
     expect(percentile([], 95)).toBeUndefined();
+  });
+
+  it('takes the percentile of each round, leaving out a round with no values', () => {
+    const values = [30, 10, 12, 9, 11, 14, 8];
+    // Rounds: [30, 10, 12], [] (all timed out), [9, 11, 14, 8].
+    expect(percentileByRound(values, [0, 3, 3], 95)).toEqual([30, 14]);
+    expect(percentileByRound(values, [0, 3, 3], 50)).toEqual([12, 9]);
+    expect(percentileByRound([], [0], 95)).toEqual([]);
   });
 
   it('averages the two middle values of an even list', () => {

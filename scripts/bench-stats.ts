@@ -8,6 +8,21 @@ export function percentile(values: readonly number[], p: number): number | undef
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+/**
+ * The percentile of each round: `starts` are the indices in `values` where rounds begin (in
+ * order); a round with no values is left out.
+ */
+export function percentileByRound(
+  values: readonly number[],
+  starts: readonly number[],
+  p: number,
+): number[] {
+  return starts.flatMap((start, k) => {
+    const value = percentile(values.slice(start, starts[k + 1] ?? values.length), p);
+    return value === undefined ? [] : [value];
+  });
+}
+
 export const median = (values: readonly number[]) => {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);

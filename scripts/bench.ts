@@ -35,6 +35,7 @@ import {
   median,
   notAvailable,
   percentile,
+  percentileByRound,
   row,
   type Row,
 } from './bench-stats';
@@ -640,7 +641,14 @@ const measureDurations = (page: Page, name: string) =>
 
 const SEARCH_QUERIES = ['security guarantee', '俄罗斯', 'Kyiv', '安全保证'];
 
-type SearchPage = { page: Page; samples: number[]; changed: number; timeouts: number };
+type SearchPage = {
+  page: Page;
+  samples: number[];
+  /** Where each round's samples begin in `samples`. */
+  rounds: number[];
+  changed: number;
+  timeouts: number;
+};
 
 /** Opens `url`, waits for its search box and arms the keystroke probe on its Quotes region. */
 async function openSearch(
@@ -669,6 +677,7 @@ async function openSearch(
 /** Types every query once, character by character, timing each keystroke to the painted change. */
 async function typeQueries(target: SearchPage) {
   const { page } = target;
+  target.rounds.push(target.samples.length);
   for (const query of SEARCH_QUERIES) {
     for (const character of query) {
       await page.evaluate(() => (window as BenchWindow).__benchSearch?.arm());
@@ -739,9 +748,17 @@ async function searchRows(
       bare && bareUrl
         ? await openSearch(bare.page, `${bareUrl}?search`, () => Promise.resolve())
         : 'no bare page';
-    const dashboard: SearchPage = { page: app.page, samples: [], changed: 0, timeouts: 0 };
+    const dashboard: SearchPage = {
+      page: app.page,
+      samples: [],
+      rounds: [],
+      changed: 0,
+      timeouts: 0,
+    };
     const reference: SearchPage | undefined =
-      bare && !bareMissing ? { page: bare.page, samples: [], changed: 0, timeouts: 0 } : undefined;
+      bare && !bareMissing
+        ? { page: bare.page, samples: [], rounds: [], changed: 0, timeouts: 0 }
+        : undefined;
     for (let round = 0; more(round, budget); round++) {
       await app.page.bringToFront();
       await typeQueries(dashboard);
@@ -750,7 +767,11 @@ async function searchRows(
         await typeQueries(reference);
       }
     }
-    const { samples, changed, timeouts } = dashboard;
+    const { samples, rounds, changed, timeouts } = dashboard;
+    // A fresh page's first round is the slowest (its code runs for the first time).
+    const byRound = percentileByRound(samples, rounds, 95)
+      .map((value) => value.toFixed(1))
+      .join(', ');
     const rows: Row[] = [];
     rows.push(
       samples.length > 0
@@ -762,7 +783,7 @@ async function searchRows(
             { max: 16 },
             {
               on: 'p95',
-              note: `${samples.length} keystrokes (${changed} changed the list${timeouts ? `, ${timeouts} timed out` : ''}); queries: ${SEARCH_QUERIES.join(', ')}; load average ${load} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
+              note: `${samples.length} keystrokes (${changed} changed the list${timeouts ? `, ${timeouts} timed out` : ''}); queries: ${SEARCH_QUERIES.join(', ')}; p95 by round: ${byRound}; load average ${load} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
             },
           )
         : notAvailable(

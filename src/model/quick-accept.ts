@@ -9,6 +9,7 @@ import {
   quoteKinds,
   relationTypes,
   type CollectionName,
+  hasVisibleText,
 } from './schema';
 
 /**
@@ -30,7 +31,7 @@ const isLanguageTag: Check = (value) => typeof value === 'string' && LANGUAGE_TA
 const isDate: Check = (value) => typeof value === 'string' && isRealDate(value);
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const isNonEmpty = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
+const isNonEmpty = (value: unknown) => typeof value === 'string' && hasVisibleText(value);
 const isColor: Check = (value) => typeof value === 'string' && COLOR_PATTERN.test(value);
 
 /**
@@ -60,7 +61,7 @@ const isIds = listOf(isId);
 
 /** Text: a non-empty string, or a non-empty map of language tag → non-empty string. */
 const isText: Check = (value) => {
-  if (typeof value === 'string') return value.trim().length > 0;
+  if (typeof value === 'string') return hasVisibleText(value);
   if (!isPlain(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
   let entries = 0;
   for (const key in value) {

@@ -30,9 +30,16 @@ export const languageTag = z
   .string()
   .check(z.regex(LANGUAGE_TAG, { error: 'expected a language tag such as "en" or "zh-Hant"' }));
 
+/**
+ * Text someone can see: at least one character that is not white space or invisible (zero-width
+ * spaces and joiners, word joiner, byte-order mark, soft hyphen). Stops at the first such one.
+ */
+const VISIBLE = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+export const hasVisibleText = (value: string) => VISIBLE.test(value);
+
 const nonEmptyString = z
   .string()
-  .check(z.refine((value) => value.trim().length > 0, { error: 'expected non-empty text' }));
+  .check(z.refine(hasVisibleText, { error: 'expected non-empty text' }));
 
 /** A plain string (in the model's first language) or a map of language tag → string. */
 export const text = z.union(

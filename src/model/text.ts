@@ -4,6 +4,10 @@ import type { Model, Quote, Text } from './schema';
 export const uiLanguages = ['en', 'zh-Hant'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
+/** A Text map's own entry for a language (never a property every object inherits, like toString). */
+const own = (value: Record<string, string>, tag: string | undefined): string | undefined =>
+  tag !== undefined && Object.hasOwn(value, tag) ? value[tag] : undefined;
+
 /**
  * The format's display rule: the UI language if present, else the model's first language,
  * else any entry. A plain string is in the model's first language.
@@ -16,17 +20,15 @@ export function resolveText(
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   const first = languages[0];
-  return (
-    value[lang] ?? (first !== undefined ? value[first] : undefined) ?? Object.values(value)[0] ?? ''
-  );
+  return own(value, lang) ?? own(value, first) ?? Object.values(value)[0] ?? '';
 }
 
 /** The language a Text is shown in under the display rule. */
 export function shownLanguage(value: Text, lang: string, languages: readonly string[]): string {
   const first = languages[0] ?? lang;
   if (typeof value === 'string') return first;
-  if (value[lang] !== undefined) return lang;
-  if (value[first] !== undefined) return first;
+  if (own(value, lang) !== undefined) return lang;
+  if (own(value, first) !== undefined) return first;
   return Object.keys(value)[0] ?? first;
 }
 
@@ -47,5 +49,5 @@ export function originalText(quote: Quote, languages: readonly string[]): string
   if (quote.original === undefined) return undefined;
   if (typeof quote.text === 'string')
     return languages[0] === quote.original ? quote.text : undefined;
-  return quote.text[quote.original];
+  return own(quote.text, quote.original);
 }

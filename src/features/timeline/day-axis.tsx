@@ -47,13 +47,20 @@ export function DayAxis({ indexed, axis }: Props) {
               rows={rows}
               dense={dense}
               later={asOf !== null && day.day > asOf.slice(0, 10)}
-              label={index % labelStep === 0 ? formatDay(day.day, lang) : undefined}
-              year={index === 0 || day.day.endsWith('-01-01') ? day.day.slice(0, 4) : undefined}
+              label={
+                index % labelStep === 0 || day.skipped > 0 ? formatDay(day.day, lang) : undefined
+              }
+              year={
+                day.day.slice(0, 4) !== axis.days[index - 1]?.day.slice(0, 4)
+                  ? day.day.slice(0, 4)
+                  : undefined
+              }
             />
           ))}
         </ol>
         <AsOfSlider days={axis.days.map((day) => day.day)} />
       </div>
+      {axis.compressed && <p className="timeline-note">{t('timeline.compressed')}</p>}
     </figure>
   );
 }

@@ -60,7 +60,11 @@ export const DayColumn = memo(function DayColumn({
     </>
   );
   return (
-    <li className={`timeline-day${later ? ' is-later' : ''}`} data-day={day.day} data-later={later}>
+    <li
+      className={`timeline-day${later ? ' is-later' : ''}${day.skipped > 0 ? ' is-after-gap' : ''}`}
+      data-day={day.day}
+      data-later={later}
+    >
       {hasContent ? (
         <button
           type="button"

@@ -13,6 +13,12 @@ describe('days', () => {
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
   });
 
+  it('keeps the years 0–99 as they are (not 1900–1999)', () => {
+    expect(addDays('0050-06-01', 1)).toBe('0050-06-02');
+    expect(daysBetween('0001-01-01', '0001-12-31')).toBe(364);
+    expect(dayRange('0099-12-31', '0100-01-01')).toEqual(['0099-12-31', '0100-01-01']);
+  });
+
   it('counts the days between two dates, either way', () => {
     expect(daysBetween('2025-08-15', '2025-08-18')).toBe(3);
     expect(daysBetween('2025-08-18', '2025-08-15')).toBe(-3);

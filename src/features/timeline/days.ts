@@ -5,8 +5,16 @@ const DAY_MS = 86_400_000;
 /** The calendar day of a model date (its first ten characters). */
 export const dayOf = (date: string) => date.slice(0, 10);
 
-const toUtc = (day: string) =>
-  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+/** Milliseconds at the day's start (UTC); years 0–99 are those years, not 1900–1999 as in Date.UTC. */
+const toUtc = (day: string) => {
+  const date = new Date(0);
+  date.setUTCFullYear(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+  );
+  return date.getTime();
+};
 
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -46,6 +46,31 @@ describe('buildAxis', () => {
     expect(axis.days[1]).toMatchObject({ quotes: 0, blocs: [], events: [] });
   });
 
+  it('shows only the days with records when the dates span more than two years', () => {
+    const far = buildAxis(
+      withModel((model) => {
+        model.events.push(
+          { id: 'first', date: '0001-01-01', title: { en: 'First' } },
+          { id: 'long-ago', date: '0050-06-01', title: { en: 'Long ago' } },
+          { id: 'last', date: '9999-12-31', title: { en: 'Last' } },
+        );
+      }),
+    );
+    expect(far.compressed).toBe(true);
+    expect(far.days.map((day) => day.day)).toEqual([
+      '0001-01-01',
+      '0050-06-01',
+      '2025-08-15',
+      '2025-08-17',
+      '9999-12-31',
+    ]);
+    expect(far.days.map((day) => day.skipped)).toEqual([0, 18_047, 721_428, 1, 2_912_578]);
+    expect(far.days[1]?.events.map((event) => event.id)).toEqual(['long-ago']);
+    expect(far.eventNumbers.get('long-ago')).toBe(2);
+    expect(axis.compressed).toBe(false);
+    expect(axis.days.every((day) => day.skipped === 0)).toBe(true);
+  });
+
   it('buckets each day’s dated quotes by the speaker’s bloc and colour', () => {
     const [summit, , sunday] = axis.days;
     expect(summit?.blocs).toEqual([{ bloc: 'russia', color: '#b2182b', count: 1 }]);
@@ -131,6 +156,7 @@ describe('markerRows', () => {
       day: `2025-01-${String(i + 1).padStart(2, '0')}`,
       quotes: 0,
       blocs: [],
+      skipped: 0,
       events: eventDays
         .map((day, n) => ({ day, n }))
         .filter(({ day }) => day === i)

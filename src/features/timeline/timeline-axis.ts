@@ -1,6 +1,6 @@
 import { compareDates, NEUTRAL_COLOR, type IndexedModel } from '../../model/index-model';
 import type { ModelEvent } from '../../model/schema';
-import { dayOf, dayRange } from './days';
+import { dayOf, dayRange, daysBetween } from './days';
 
 /** Speakers whose bloc has no colour of its own share one grey bucket (`*` is never in an id). */
 export const OTHER_BLOC = '*other';
@@ -16,6 +16,8 @@ export type AxisDay = {
   blocs: BlocCount[];
   /** Events of that day, by date and time. */
   events: ModelEvent[];
+  /** Days left out just before this one (a compressed axis only; 0 when it follows on). */
+  skipped: number;
 };
 
 export type TimelineAxis = {
@@ -29,7 +31,16 @@ export type TimelineAxis = {
   maxQuotes: number;
   /** event id → its number on the axis (1-based, in date order). */
   eventNumbers: Map<string, number>;
+  /** True when the dates span more than MAX_AXIS_DAYS: only the days with records are shown. */
+  compressed: boolean;
 };
+
+/**
+ * Up to this many calendar days the axis has a column for every day. A longer span (a model
+ * dating something in 1900 and something in 2100) shows only the days that date anything:
+ * one column a day for centuries would be millions of elements.
+ */
+export const MAX_AXIS_DAYS = 731;
 
 /** The sorted, distinct days on which the model dates anything. */
 export function datedDays(indexed: IndexedModel): string[] {
@@ -82,22 +93,31 @@ export function buildAxis(indexed: IndexedModel): TimelineAxis {
   }
   const events = [...indexed.model.events].sort((a, b) => compareDates(a.date, b.date));
   const eventNumbers = new Map(events.map((event, index) => [event.id, index + 1]));
-  const days = first && last ? dayRange(first, last) : [];
-  const axisDays = days.map((day): AxisDay => {
+  const compressed = !!first && !!last && daysBetween(first, last) + 1 > MAX_AXIS_DAYS;
+  const days = !first || !last ? [] : compressed ? dated : dayRange(first, last);
+  const eventsByDay = new Map<string, ModelEvent[]>();
+  for (const event of events) {
+    const day = dayOf(event.date);
+    eventsByDay.set(day, [...(eventsByDay.get(day) ?? []), event]);
+  }
+  const axisDays = days.map((day, index): AxisDay => {
     const blocs = [...(quotesByDay.get(day)?.values() ?? [])].sort(byOrder);
+    const previous = days[index - 1];
     return {
       day,
       quotes: blocs.reduce((sum, bloc) => sum + bloc.count, 0),
       blocs,
-      events: events.filter((event) => dayOf(event.date) === day),
+      events: eventsByDay.get(day) ?? [],
+      skipped: previous ? daysBetween(previous, day) - 1 : 0,
     };
   });
   return {
     days: axisDays,
     legend: [...legend.values()].sort(byOrder),
     undatedQuotes,
-    maxQuotes: Math.max(1, ...axisDays.map((day) => day.quotes)),
+    maxQuotes: axisDays.reduce((max, day) => Math.max(max, day.quotes), 1),
     eventNumbers,
+    compressed,
   };
 }
 

@@ -11,6 +11,8 @@ export const timeline = {
       laterSummary: 'After this date: {{events, number}} events, {{quotes, number}} dated quotes.',
       later: 'after as of',
       axis: 'Events and dated quotes per day',
+      compressed:
+        'The dates span more than two years: only the days that date something are shown, and a dashed line marks days left out.',
       quotes_one: '{{count, number}} quote',
       quotes_other: '{{count, number}} quotes',
       dayButton: 'Set as of to {{date}}: {{quotes}}',
@@ -50,6 +52,7 @@ export const timeline = {
       laterSummary: '此日期之後：{{events, number}} 個事件、{{quotes, number}} 則註明日期的引述。',
       later: '截至日之後',
       axis: '每日事件與註明日期的引述',
+      compressed: '日期跨越兩年以上：只顯示有紀錄的日子，虛線表示其間略去的日子。',
       quotes_other: '{{count, number}} 則引述',
       dayButton: '將截至日期設為 {{date}}：{{quotes}}',
       dayEvents_other: '{{count, number}} 個事件',

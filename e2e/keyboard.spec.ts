@@ -84,3 +84,61 @@ test('keyboard only: load, filter by issue, open a cell in Details, search quote
   await page.keyboard.press('Escape');
   await expect(briefing).toBeHidden();
 });
+
+/** The element that has focus, as its tag and text (never the page's body after an action). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el !== document.body
+      ? `${el.tagName}:${el.textContent?.trim().slice(0, 40)}`
+      : 'BODY';
+  });
+
+test('focus never falls back to the page when the control pressed goes away or becomes unavailable', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en&select=actor/putin&q=zzzz&asOf=2025-08-16');
+  // Details' close button: focus goes to what Details now says.
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: /Close/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(details.locator('.inspector-muted')).toBeFocused();
+  // The quotes' "Clear these filters": the search box keeps the focus.
+  await page.getByRole('button', { name: 'Clear these filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused();
+  // Show all dates once all dates show: still focused, marked unavailable.
+  await page.goto('?lang=en&asOf=2025-08-16');
+  const showAll = page.getByRole('button', { name: 'Show all dates' });
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(showAll).toBeFocused();
+  await expect(showAll).toHaveAttribute('aria-disabled', 'true');
+  // Saved views: delete the first of two, focus goes to the other.
+  await page.getByText('Views', { exact: true }).click();
+  for (const title of ['One', 'Two']) {
+    await page.getByLabel('Title of the view').fill(title);
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('button', { name: /Delete .One./ }).focus();
+  await page.keyboard.press('Enter');
+  expect(await focused(page)).toMatch(/^BUTTON:Two/);
+  await page.getByText('Views', { exact: true }).click();
+  // Briefing: the slide's title takes the focus; the last → keeps it; Escape gives it back.
+  const present = page.getByRole('button', { name: /Present/ });
+  await present.focus();
+  await page.keyboard.press('Enter');
+  const briefing = page.getByTestId('briefing');
+  await expect(briefing.getByRole('heading', { level: 2 })).toBeFocused();
+  const next = briefing.getByRole('button', { name: 'Next slide' });
+  await next.focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Enter');
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  // Space on a focused button presses it (Exit), not the next slide.
+  await briefing.getByRole('button', { name: /Exit briefing/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(briefing).toBeHidden();
+  await expect(present).toBeFocused();
+  expect(await focused(page)).not.toBe('BODY');
+});

@@ -25,11 +25,14 @@ export function LoadStatus({ active }: { active: ActiveModel }) {
   const request = useModelSourceStore((s) => s.request);
   const name = sourceLabel(requested);
   const partial = active.error?.partial;
+  // The alert's buttons go away with it: focus goes to the page's main content, not its start.
+  const toMain = () => document.getElementById('main')?.focus();
   const loadValidPart = partial
     ? () => {
         const source: ModelSource = { kind: 'partial', of: name };
         queryClient.setQueryData(modelQueryOptions(source).queryKey, partial);
         request(source);
+        toMain();
       }
     : undefined;
   return (
@@ -40,7 +43,10 @@ export function LoadStatus({ active }: { active: ActiveModel }) {
           name={name}
           keptModel={active.loaded !== undefined}
           onLoadValidPart={loadValidPart}
-          onDismiss={() => shown && request(shown)}
+          onDismiss={() => {
+            if (shown) request(shown);
+            toMain();
+          }}
         />
       )}
       {active.loaded?.dropped && (

@@ -44,7 +44,6 @@ export function EvidenceQuote({ quote, indexed }: { quote: Quote; indexed: Index
             <button
               type="button"
               className="link"
-              aria-pressed={showingOriginal}
               onClick={() => setShowOriginal((v) => !v)}
             >
               {showingOriginal ? t('quote.showTranslation') : t('quote.showOriginal')}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import type { Panel } from '../../model/schema';
@@ -43,6 +43,19 @@ export function BriefingMode({ indexed, renderPanel }: Props) {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }, [setPanel]);
   useSlideKeys(step, exit);
+  // Focus moves to the slide's title, so a clicker's Space steps (Space on a button presses
+  // it); leaving gives it back to what opened briefing (the Present button), else to the page.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(
+    () => () => {
+      const back = opener instanceof HTMLElement && opener.isConnected ? opener : null;
+      (back ?? document.getElementById('main'))?.focus();
+    },
+    [opener],
+  );
+  // Again when the first slide replaces the empty title (the first render has no view yet).
+  const hasSlide = slide !== undefined;
+  useEffect(() => document.getElementById(titleId)?.focus(), [titleId, hasSlide]);
 
   const citations = useMemo(
     () => (slide ? slideCitations(indexed, slide.state) : []),
@@ -64,7 +77,7 @@ export function BriefingMode({ indexed, renderPanel }: Props) {
           <button
             type="button"
             onClick={() => step(-1)}
-            disabled={index <= 0}
+            aria-disabled={index <= 0}
             aria-label={t('briefing.previous')}
           >
             ←
@@ -72,7 +85,7 @@ export function BriefingMode({ indexed, renderPanel }: Props) {
           <button
             type="button"
             onClick={() => step(1)}
-            disabled={index >= slides.length - 1}
+            aria-disabled={index >= slides.length - 1}
             aria-label={t('briefing.next')}
           >
             →
@@ -87,13 +100,17 @@ export function BriefingMode({ indexed, renderPanel }: Props) {
       </div>
       {slide ? (
         <div className="briefing-slide">
-          <h2 id={titleId}>{tx(slide.title)}</h2>
+          <h2 id={titleId} tabIndex={-1}>
+            {tx(slide.title)}
+          </h2>
           {slide.notes && <p className="briefing-notes">{tx(slide.notes)}</p>}
           <div className="briefing-panel">{renderPanel(slide.state.panel ?? 'matrix')}</div>
           <CitationFooter citations={citations} tx={tx} />
         </div>
       ) : (
-        <p id={titleId}>{t('briefing.noSlides')}</p>
+        <p id={titleId} tabIndex={-1}>
+          {t('briefing.noSlides')}
+        </p>
       )}
       <p className="briefing-keys">{t('briefing.keys')}</p>
       <PrintDeck indexed={indexed} slides={slides} tx={tx} />

@@ -5,7 +5,7 @@ import { useSavedViewsStore } from '../../state/saved-views-store';
 
 type Props = { view: SavedView; first: boolean; last: boolean; onOpen: (view: SavedView) => void };
 
-/** One saved view: open, rename, reorder, delete. */
+/** One saved view: open, rename, reorder, delete (focus never falls back to the page). */
 export function SavedViewItem({ view, first, last, onOpen }: Props) {
   const { t } = useTranslation();
   const rename = useSavedViewsStore((s) => s.rename);
@@ -47,23 +47,31 @@ export function SavedViewItem({ view, first, last, onOpen }: Props) {
             </button>
             <button
               type="button"
-              disabled={first}
-              onClick={() => move(view.id, -1)}
+              aria-disabled={first}
+              onClick={() => first || move(view.id, -1)}
               aria-label={t('savedViews.moveUp', labels)}
             >
               ↑
             </button>
             <button
               type="button"
-              disabled={last}
-              onClick={() => move(view.id, 1)}
+              aria-disabled={last}
+              onClick={() => last || move(view.id, 1)}
               aria-label={t('savedViews.moveDown', labels)}
             >
               ↓
             </button>
             <button
               type="button"
-              onClick={() => remove(view.id)}
+              onClick={(event) => {
+                // Focus goes to the next view (else the one before, else the menu), not the page.
+                const item = event.currentTarget.closest('li');
+                const near = item?.nextElementSibling ?? item?.previousElementSibling;
+                const target =
+                  near?.querySelector('button') ?? item?.closest('details')?.querySelector('summary');
+                target?.focus();
+                remove(view.id);
+              }}
               aria-label={t('savedViews.delete', labels)}
             >
               ✕

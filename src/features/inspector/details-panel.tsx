@@ -1,5 +1,5 @@
 import './inspector.css';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import { useViewStore, type Selection } from '../../state/view-store';
@@ -31,14 +31,22 @@ export function DetailsPanel({ indexed }: { indexed: IndexedModel }) {
   const focus = useViewStore((s) => s.focus);
   const select = useViewStore((s) => s.select);
   const focusActor = useViewStore((s) => s.focusActor);
+  // Closed from inside (its button, or Escape with focus in it): focus goes to what it now says,
+  // not back to the page's start.
+  const [closedFromInside, setClosedFromInside] = useState(false);
+  if (selected && closedFromInside) setClosedFromInside(false);
   // Undo what choosing an actor did: clear the focus too when it was that actor.
-  const clear = () =>
-    selected?.kind === 'actor' && selected.id === focus ? focusActor(null) : select(null);
+  const clear = () => {
+    setClosedFromInside(true);
+    if (selected?.kind === 'actor' && selected.id === focus) focusActor(null);
+    else select(null);
+  };
 
   useEffect(() => {
     if (!selected) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.activeElement?.closest('.inspector')) setClosedFromInside(true);
       if (selected.kind === 'actor' && selected.id === focus) focusActor(null);
       else select(null);
     };
@@ -46,7 +54,16 @@ export function DetailsPanel({ indexed }: { indexed: IndexedModel }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selected, focus, select, focusActor]);
 
-  if (!selected) return <p className="inspector-muted">{t('inspector.empty')}</p>;
+  if (!selected)
+    return (
+      <p
+        className="inspector-muted"
+        tabIndex={-1}
+        ref={closedFromInside ? (node) => node?.focus() : undefined}
+      >
+        {t('inspector.empty')}
+      </p>
+    );
   return (
     <div className="inspector">
       <button

@@ -87,7 +87,6 @@ export const QuoteItem = memo(function QuoteItem({
             <button
               type="button"
               className="link"
-              aria-pressed={showOriginal}
               onClick={() => setChoice({ id: quote.id, original: !showOriginal })}
             >
               {showOriginal ? labels.showTranslation : labels.showOriginal}

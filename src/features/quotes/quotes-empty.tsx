@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
-import { explainEmpty, type FilterName, type QuoteFilters } from './filter-quotes';
+import { explainEmpty, venueOptions, type FilterName, type QuoteFilters } from './filter-quotes';
 import { useQuoteOptions } from './use-quote-options';
 
 type Props = {
@@ -29,7 +29,10 @@ export function QuotesEmpty({ indexed, order, filters, mask }: Props) {
     focus: () => name(filters.focus ?? ''),
     bloc: () => name(filters.bloc ?? ''),
     kind: () => (filters.kind ? t(`quote.${filters.kind}`) : ''),
-    venue: () => filters.venue ?? '',
+    venue: () => {
+      const option = venueOptions(indexed.model).find(({ key }) => key === filters.venue);
+      return option ? tx(option.venue) : (filters.venue ?? '');
+    },
   };
   const causes = explainEmpty(indexed, order, filters, mask);
   const clear = () => {
@@ -50,7 +53,17 @@ export function QuotesEmpty({ indexed, order, filters, mask }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={clear}>
+          <button
+            type="button"
+            onClick={(event) => {
+              // This button goes away with the empty list: the search box keeps the focus.
+              event.currentTarget
+                .closest('.quotes-panel')
+                ?.querySelector<HTMLInputElement>('input[type="search"]')
+                ?.focus();
+              clear();
+            }}
+          >
             {t('quotes.clearFilters')}
           </button>
         </>

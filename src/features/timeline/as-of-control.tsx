@@ -38,7 +38,7 @@ export function AsOfControl({ axis }: { axis: TimelineAxis }) {
         ) : (
           <FieldPicture />
         )}
-        <button type="button" onClick={() => setAsOf(null)} disabled={asOf === null}>
+        <button type="button" onClick={() => setAsOf(null)} aria-disabled={asOf === null}>
           {t('timeline.showAll')}
         </button>
       </div>

@@ -41,11 +41,7 @@ export function EvidenceQuote({ quote, indexed }: { quote: Quote; indexed: Index
             {showingOriginal ? t('quote.original') : t('quote.translation')}
           </span>
           {original !== undefined && (
-            <button
-              type="button"
-              className="link"
-              onClick={() => setShowOriginal((v) => !v)}
-            >
+            <button type="button" className="link" onClick={() => setShowOriginal((v) => !v)}>
               {showingOriginal ? t('quote.showTranslation') : t('quote.showOriginal')}
             </button>
           )}

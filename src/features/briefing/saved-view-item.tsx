@@ -68,7 +68,8 @@ export function SavedViewItem({ view, first, last, onOpen }: Props) {
                 const item = event.currentTarget.closest('li');
                 const near = item?.nextElementSibling ?? item?.previousElementSibling;
                 const target =
-                  near?.querySelector('button') ?? item?.closest('details')?.querySelector('summary');
+                  near?.querySelector('button') ??
+                  item?.closest('details')?.querySelector('summary');
                 target?.focus();
                 remove(view.id);
               }}

@@ -286,3 +286,21 @@ test('at 20,000 quotes the list stays virtual: the middle and the end show their
   }).toPass({ timeout: 10_000 });
   expect(await rows.count()).toBeLessThanOrEqual(100);
 });
+
+test('when the Chinese dictionary does not load, the search says so and Try again loads it', async ({
+  page,
+}) => {
+  let blocked = true;
+  await page.route(/TSCharacters/, (route) => (blocked ? route.abort() : route.continue()));
+  page.on('pageerror', () => undefined);
+  await openDashboard(page, '?lang=en');
+  await search(page).fill('俄罗斯');
+  const alert = page.getByRole('alert').filter({ hasText: 'dictionary did not load' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByText('0 quotes', { exact: true })).toBeVisible();
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.getByText('8 quotes', { exact: true })).toBeVisible();
+  await expect(list(page).locator('[data-id]').first()).toBeVisible();
+});

@@ -37,6 +37,8 @@ describe('QuoteSearchIndex', () => {
     expect(ids(model, index.match('putin').mask)).toEqual(['q-putin']);
     expect(ids(model, index.match('普丁').mask)).toEqual(['q-putin']);
     expect(ids(model, index.match('alaska summit').mask)).toEqual(['q-putin']);
+    // Runs of spaces, curly apostrophes and dashes as typed on a phone find the same.
+    expect(ids(model, index.match(' alaska \u00a0 summit ').mask)).toEqual(['q-putin']);
     expect(ids(model, index.match('nbc').mask)).toEqual(['q-rubio']);
   });
 
@@ -91,6 +93,34 @@ describe('QuoteSearchIndex', () => {
     expect(index.isReady(true)).toBe(true);
     expect(ids(model, index.match('乌克兰').mask)).toEqual(expected);
     expect(ids(model, index.match('保障乌克兰安全').mask)).toEqual(['q-putin']);
+  });
+
+  it('says when the dictionary failed to load, matches the characters as typed, and tries again', async () => {
+    const model = fixtureModel();
+    let fail = true;
+    const load = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : loadChineseFold()));
+    const index = new QuoteSearchIndex(model, manual().schedule, load);
+    const listener = vi.fn();
+    index.subscribe(listener);
+    expect(index.match('乌克兰').pending).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalled();
+    const failed = index.match('乌克兰');
+    expect(failed).toMatchObject({ pending: false, unavailable: true });
+    expect(ids(model, failed.mask)).toEqual([]);
+    // Traditional as typed is still found; no second load until asked.
+    expect(ids(model, index.match('投降').mask)).toEqual(['q-rubio']);
+    expect(load).toHaveBeenCalledTimes(1);
+    fail = false;
+    index.retryChinese();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(index.match('乌克兰')).toMatchObject({ pending: true, unavailable: false });
+    await loadChineseFold();
+    await Promise.resolve();
+    const found = index.match('乌克兰');
+    expect(found.unavailable).toBe(false);
+    expect(ids(model, found.mask).length).toBeGreaterThan(0);
   });
 
   it('does not match across two quotes or two languages', () => {

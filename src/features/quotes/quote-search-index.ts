@@ -31,6 +31,8 @@ export type SearchMatch = {
   fold: Fold;
   /** True while the Simplified/Traditional dictionary is still loading (results may grow). */
   pending: boolean;
+  /** True when a CJK query is matched without the dictionary, which failed to load. */
+  unavailable: boolean;
   /** The matching quote indices, in model order (empty when there is no query). */
   matches: Int32Array;
   /** The earlier result this one narrowed (typing on): every match here was a match there. */
@@ -38,9 +40,10 @@ export type SearchMatch = {
 };
 
 const none = new Int32Array(0);
-// Control characters (the block separator among them) never match: they become spaces.
+// Control characters (the block separator among them) never match: they become spaces. A run of
+// spaces is one: "security  guarantees" finds what "security guarantees" does.
 // eslint-disable-next-line no-control-regex
-const cleanQuery = (query: string) => query.replace(/[\u0000-\u001f]/g, ' ').trim();
+const cleanQuery = (query: string) => query.replace(/[\u0000-\u001f\s]+/g, ' ').trim();
 
 /**
  * The quote text of a model, case-folded at load and folded to one Chinese script when a CJK
@@ -53,6 +56,8 @@ export class QuoteSearchIndex {
   private blocks: (Block | undefined)[];
   private chinese: Chinese | undefined;
   private loading = false;
+  /** The dictionary failed to load: CJK queries match the exact characters until `retryChinese`. */
+  private failed = false;
   private version = 0;
   private listeners = new Set<() => void>();
   private names: Names | undefined;
@@ -142,23 +147,43 @@ export class QuoteSearchIndex {
     return block;
   }
 
+  private changed() {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Loads the dictionary again after it failed (offline, a lost chunk). */
+  retryChinese = () => {
+    if (!this.failed) return;
+    this.failed = false;
+    this.startChinese();
+    this.changed();
+  };
+
   private startChinese() {
-    if (this.loading || this.chinese) return;
+    if (this.loading || this.chinese || this.failed) return;
     this.loading = true;
-    void this.loadChinese().then((loaded) => {
-      const byTable = timed(() => {
-        this.chinese = { ...loaded, sources: sourcesOf(loaded.table) };
-        return tableFold(loaded.table);
-      });
-      this.version++;
-      for (const listener of this.listeners) listener();
-      runSlices(
-        this.schedule,
-        this.sliceMs,
-        () => this.blocks.findIndex((block, i) => !(block ?? this.block(i)).chinese),
-        (i) => chineseFoldBlock(this.block(i), byTable),
-      );
-    });
+    this.loadChinese().then(
+      (loaded) => {
+        const byTable = timed(() => {
+          this.chinese = { ...loaded, sources: sourcesOf(loaded.table) };
+          return tableFold(loaded.table);
+        });
+        this.loading = false;
+        this.changed();
+        runSlices(
+          this.schedule,
+          this.sliceMs,
+          () => this.blocks.findIndex((block, i) => !(block ?? this.block(i)).chinese),
+          (i) => chineseFoldBlock(this.block(i), byTable),
+        );
+      },
+      () => {
+        this.loading = false;
+        this.failed = true;
+        this.changed();
+      },
+    );
   }
 
   /** The search for `query`; asking again before the dictionary arrives returns the same result. */
@@ -177,8 +202,10 @@ export class QuoteSearchIndex {
     const chinese = cjk ? this.chinese : undefined;
     const fold = chinese?.fold ?? foldCase;
     const folded = fold(cleaned);
-    const pending = cjk && !chinese;
-    if (!folded) return { mask: null, folded, fold, pending, matches: none, within: null };
+    const pending = cjk && !chinese && !this.failed;
+    const unavailable = cjk && !chinese && this.failed;
+    if (!folded)
+      return { mask: null, folded, fold, pending, unavailable, matches: none, within: null };
 
     const n = this.model.quotes.length;
     const { speakerOf, venueOf } = this.namesIndex();
@@ -221,7 +248,7 @@ export class QuoteSearchIndex {
       const hits = { speakers, speakerOf, venues: atVenues, venueOf };
       matches = out.subarray(0, markNames(mask, candidates, hits, out));
     }
-    const match = { mask, folded, fold, pending, matches, within };
+    const match = { mask, folded, fold, pending, unavailable, matches, within };
     // Keep one step back only: a long query must not hold every earlier result.
     if (within) within.within = null;
     this.last = {

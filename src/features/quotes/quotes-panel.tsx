@@ -15,7 +15,7 @@ import './quotes.css';
 /** The Quotes region: search, filters, a virtualised list, citations and exports. */
 export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
   const { t } = useTranslation();
-  const { shown, search, filters, order, lang } = useQuoteResults(indexed);
+  const { shown, search, filters, order, lang, retryChinese } = useQuoteResults(indexed);
   const [status, setStatus] = useState('');
 
   const onCopy = useCallback(
@@ -60,8 +60,19 @@ export function QuotesPanel({ indexed }: { indexed: IndexedModel }) {
       <p className="quotes-status" role="status">
         {status}
       </p>
+      {search.unavailable && (
+        <p className="quotes-unavailable" role="alert">
+          {t('quotes.foldFailed')}{' '}
+          <button type="button" onClick={retryChinese}>
+            {t('quotes.retry')}
+          </button>
+        </p>
+      )}
       {shown.length > 0 ? (
         <QuoteList indexed={indexed} shown={shown} lang={lang} search={search} onCopy={onCopy} />
+      ) : search.pending ? (
+        // Not "nothing matches" while Simplified and Traditional are still being matched.
+        <p className="quotes-empty">{t('quotes.folding')}</p>
       ) : (
         <QuotesEmpty indexed={indexed} order={order} filters={filters} mask={search.mask} />
       )}

@@ -4,6 +4,9 @@ import { foldCase, hasCjk, loadChineseFold } from './search-fold';
 describe('foldCase', () => {
   it('lower-cases and maps full-width letters, keeping the length', () => {
     expect(foldCase('NATO ＣＮＮ Fox')).toBe('nato cnn fox');
+    expect(foldCase('Ukraine’s “deal” — Trump–Putin‐talks')).toBe(
+      'ukraine\'s "deal" - trump-putin-talks',
+    );
     const odd = 'İstanbul';
     expect(foldCase(odd)).toHaveLength(odd.length);
   });

@@ -8,11 +8,33 @@ import { timed } from './background-slices';
 /** A fold: the same length in and out. */
 export type Fold = (value: string) => string;
 
-const FULLWIDTH = /[\uff01-\uff5e]/g;
+/** Full-width ASCII, and the typographic apostrophes, quotation marks and dashes. */
+const VARIANTS = /[\uff01-\uff5e\u2010-\u2015\u2018-\u201f\u2032\u2033\u2212]/g;
+const PLAIN: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+};
+const plain = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+  return PLAIN[ch] ?? '-';
+};
 
-/** Lower case and full-width ASCII → ASCII, keeping the length (characters whose lower case is longer stay). */
+/**
+ * Lower case, full-width ASCII → ASCII, and curly apostrophes and quotes and every dash → their
+ * keyboard forms (a phone types "Ukraine’s", the text may say "Trump–Putin"), keeping the length
+ * (characters whose lower case is longer stay).
+ */
 export const foldCase: Fold = (value) => {
-  const lower = value.replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const lower = value.replace(VARIANTS, plain);
   const folded = lower.toLowerCase();
   if (folded.length === lower.length) return folded;
   let out = '';
@@ -106,8 +128,13 @@ let chinese: Promise<ChineseFold> | undefined;
  * dictionary the character fold uses: TSCharacters (Traditional → Simplified, about 18 kB gzip).
  */
 export function loadChineseFold(): Promise<ChineseFold> {
-  chinese ??= import('opencc-js/dict/TSCharacters').then(({ default: characters }) =>
-    timed(() => chineseFoldFrom({ to: { cn: [[characters]] } })),
+  chinese ??= import('opencc-js/dict/TSCharacters').then(
+    ({ default: characters }) => timed(() => chineseFoldFrom({ to: { cn: [[characters]] } })),
+    (error: unknown) => {
+      // Not kept: asking again (Try again) loads it again.
+      chinese = undefined;
+      throw error;
+    },
   );
   return chinese;
 }

@@ -70,5 +70,5 @@ export function useQuoteResults(indexed: IndexedModel) {
   // keystroke only runs the search and walks what passed.
   const passing = useMemo(() => filteredOrder(indexed, order, filters), [indexed, order, filters]);
   const { search, shown } = searchQuotes(index, q, passing);
-  return { shown, search, filters, order, lang };
+  return { shown, search, filters, order, lang, retryChinese: index.retryChinese };
 }

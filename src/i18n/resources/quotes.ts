@@ -8,6 +8,9 @@ export const quotes = {
       search: 'Search quotes',
       searchHint: 'Words, speakers or venues, in any language',
       folding: 'matching Simplified and Traditional Chinese…',
+      foldFailed:
+        'Simplified and Traditional Chinese cannot be matched to each other: the dictionary did not load (offline?). Only the characters as typed are found.',
+      retry: 'Try again',
       controls: 'Quote filters and sorting',
       sort: 'Sort',
       sorts: { newest: 'Newest first', oldest: 'Oldest first', speaker: 'By speaker' },
@@ -79,6 +82,9 @@ export const quotes = {
       search: '搜尋引述',
       searchHint: '字詞、發言者或場合，任何語言皆可',
       folding: '正在比對簡繁中文…',
+      foldFailed:
+        '無法對照簡體與繁體中文：字典未能載入（是否離線？）。目前只找得到與輸入完全相同的字。',
+      retry: '重試',
       controls: '引述篩選與排序',
       sort: '排序',
       sorts: { newest: '由新到舊', oldest: '由舊到新', speaker: '依發言者' },

@@ -22,6 +22,21 @@ test('?model= loads another model file', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Small test model');
 });
 
+test('?model= naming a file that is not there says so, and offers the default model', async ({
+  page,
+}) => {
+  // vite preview, like many static servers, answers a missing file with its own page.
+  await page.goto('./?lang=en&model=data/missing.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/missing.json answered with a web page, not a model file');
+  await expect(page.locator('h1')).toHaveText('No model is loaded.');
+  await alert.getByRole('button', { name: 'Load the default model' }).click();
+  await expect(page.locator('h1')).toContainText(/Alaska/);
+  await expect(alert).toBeHidden();
+  expect(page.url()).not.toContain('model=');
+  await expect(page.locator('h1')).toBeFocused();
+});
+
 test('a broken file through Open model shows every problem and keeps the model on screen', async ({
   page,
 }) => {

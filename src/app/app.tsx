@@ -30,7 +30,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header indexed={indexed} onFile={onFile} />
+      <Header indexed={indexed} loading={active.loading} onFile={onFile} />
       {active.loading && <LoadProgress />}
       {/* Not while the first model loads: the header grows when it arrives, and an empty main
           below it would count as a layout shift. The dashboard then appears in its place. */}

@@ -8,9 +8,14 @@ import { OpenModelButton } from '../features/import/open-model-button';
 import { SavedViewsMenu } from '../features/briefing/saved-views-menu';
 import { PresentButton } from './present-button';
 
-type Props = { indexed: IndexedModel | undefined; onFile: (file: File) => void };
+type Props = {
+  indexed: IndexedModel | undefined;
+  /** A model is on its way (else, with none on screen, the title says none is loaded). */
+  loading: boolean;
+  onFile: (file: File) => void;
+};
 
-export function Header({ indexed, onFile }: Props) {
+export function Header({ indexed, loading, onFile }: Props) {
   const { t } = useTranslation();
   const clearAll = useViewStore((s) => s.clearAll);
   const meta = indexed?.model.meta;
@@ -21,7 +26,9 @@ export function Header({ indexed, onFile }: Props) {
       <div className="title-row">
         <div className="title-block">
           <p className="app-name">{t('app.name')}</p>
-          <h1>{meta ? tx(meta.title) : t('app.loading')}</h1>
+          <h1 tabIndex={-1}>
+            {meta ? tx(meta.title) : loading ? t('app.loading') : t('load.noModel')}
+          </h1>
           {meta && (
             <p className="source-line">
               {source && (

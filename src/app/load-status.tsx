@@ -5,6 +5,8 @@ import { LoadAlert } from '../features/import/load-alert';
 import { PartialBanner } from '../features/import/partial-banner';
 import type { ActiveModel } from './use-active-model';
 import { useModelSourceStore } from './model-source-store';
+import { DEFAULT_MODEL_URL } from '../model/default-model-url';
+import { useViewStore } from '../state/view-store';
 
 /** Progress while a model loads: it floats over the page (app.css), so nothing moves. */
 export function LoadProgress() {
@@ -43,6 +45,15 @@ export function LoadStatus({ active }: { active: ActiveModel }) {
           name={name}
           keptModel={active.loaded !== undefined}
           onLoadValidPart={loadValidPart}
+          onLoadDefault={
+            requested.kind === 'url' && requested.url === DEFAULT_MODEL_URL
+              ? undefined
+              : () => {
+                  useViewStore.getState().set({ model: null });
+                  // The page's content goes while the model loads: the title stays, and will name it.
+                  document.querySelector<HTMLElement>('.app-header h1')?.focus();
+                }
+          }
           onDismiss={() => {
             if (shown) request(shown);
             toMain();

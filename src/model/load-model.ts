@@ -115,6 +115,15 @@ async function fetchModel(source: ModelSource, signal: AbortSignal): Promise<Loa
       },
     ]);
   }
+  // A static server often answers a missing file with its own page (200, text/html).
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    throw new ModelLoadError(source.url, [
+      {
+        path: '(network)',
+        message: `${url.href} answered with a web page, not a model file: the file may not be there — check the address`,
+      },
+    ]);
+  }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_MODEL_BYTES) return toLoaded(source.url, '', declared);
   const body = await response.text();

@@ -8,10 +8,19 @@ type Props = {
   keptModel: boolean;
   onLoadValidPart: (() => void) | undefined;
   onDismiss: () => void;
+  /** Offered when no model is on screen and the failed one was not the default. */
+  onLoadDefault: (() => void) | undefined;
 };
 
 /** A failed load: every problem with its path; the model on screen stays. */
-export function LoadAlert({ error, name, keptModel, onLoadValidPart, onDismiss }: Props) {
+export function LoadAlert({
+  error,
+  name,
+  keptModel,
+  onLoadValidPart,
+  onDismiss,
+  onLoadDefault,
+}: Props) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="load-alert">
@@ -22,6 +31,11 @@ export function LoadAlert({ error, name, keptModel, onLoadValidPart, onDismiss }
         {onLoadValidPart && (
           <button type="button" onClick={onLoadValidPart}>
             {t('load.loadValidPart')}
+          </button>
+        )}
+        {!keptModel && onLoadDefault && (
+          <button type="button" onClick={onLoadDefault}>
+            {t('load.loadDefault')}
           </button>
         )}
         {keptModel && (

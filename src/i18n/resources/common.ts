@@ -31,7 +31,9 @@ export const common = {
       failedTitle: 'Could not load {{name}}',
       failedHelp:
         'The model on screen was kept. Fix the file at the places listed and open it again, or load the valid part.',
-      keptNothing: 'Fix the file at the places listed and open it again.',
+      keptNothing:
+        'Fix the file at the places listed and open it again, check the address, or load the default model.',
+      loadDefault: 'Load the default model',
       more: 'and {{count, number}} more',
       loadValidPart: 'Load valid part',
       dismiss: 'Dismiss',
@@ -106,7 +108,8 @@ export const common = {
     load: {
       failedTitle: '無法載入 {{name}}',
       failedHelp: '畫面上的模型已保留。請依下列位置修正檔案後重新開啟，或只載入有效部分。',
-      keptNothing: '請依下列位置修正檔案後重新開啟。',
+      keptNothing: '請依下列位置修正檔案後重新開啟、檢查網址，或載入預設模型。',
+      loadDefault: '載入預設模型',
       more: '另有 {{count, number}} 項',
       loadValidPart: '載入有效部分',
       dismiss: '關閉',

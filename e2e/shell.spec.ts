@@ -119,3 +119,15 @@ test('dropping a model file on the page opens it', async ({ page }) => {
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.locator('h1')).toHaveText('Dropped model');
 });
+
+test('filters naming ids the model does not have are dropped, not kept invisibly', async ({
+  page,
+}) => {
+  await openDashboard(page, '?lang=en&issues=no-such-issue,territory&focus=nobody');
+  await expect(page).toHaveURL(/issues=territory(&|$)/);
+  expect(page.url()).not.toContain('no-such-issue');
+  expect(page.url()).not.toContain('focus=');
+  await expect(
+    page.getByRole('group', { name: 'Issues' }).getByRole('checkbox', { name: 'Territory' }),
+  ).toBeChecked();
+});

@@ -11,6 +11,7 @@ import { BriefingMode } from '../features/briefing/briefing-mode';
 import { useViewStore } from '../state/view-store';
 import { PanelFor } from './panel-for';
 import { useViewParam } from './use-view-param';
+import { usePruneFilters } from './use-prune-filters';
 import { rendersWholePage } from './render-mode';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
   const shown = useDeferredValue(indexed ?? null, rendersWholePage() ? (indexed ?? null) : null);
   const briefing = useViewStore((s) => s.panel === 'brief');
   useViewParam(indexed);
+  usePruneFilters(indexed);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SAVED_VIEWS_KEY, useSavedViewsStore } from './saved-views-store';
+import { SAVED_VIEWS_KEY, UNREADABLE_VIEWS_KEY, useSavedViewsStore } from './saved-views-store';
 
 afterEach(() => {
   useSavedViewsStore.setState({ views: [], storageError: null });
@@ -31,6 +31,24 @@ describe('useSavedViewsStore', () => {
     useSavedViewsStore.getState().save('Too big', {});
     expect(useSavedViewsStore.getState().storageError).toMatch(/QuotaExceededError|quota/i);
     expect(useSavedViewsStore.getState().views.map((v) => v.title)).toEqual(['Too big']);
+  });
+
+  it('copies stored views it cannot read aside, says so, and keeps the ones it can', async () => {
+    localStorage.setItem(SAVED_VIEWS_KEY, 'not json{');
+    await useSavedViewsStore.persist.rehydrate();
+    expect(localStorage.getItem(UNREADABLE_VIEWS_KEY)).toBe('not json{');
+    expect(useSavedViewsStore.getState().storageError).toMatch(/could not be read/);
+    const good = { id: 'saved-a', title: 'Good', state: {}, savedAt: '2026-11-27T00:00:00Z' };
+    const newer = { ...good, id: 'saved-b', state: { panel: 'evil' } };
+    const raw = JSON.stringify({ version: 1, state: { views: [good, newer] } });
+    useSavedViewsStore.setState({ storageError: null });
+    localStorage.setItem(SAVED_VIEWS_KEY, raw);
+    await useSavedViewsStore.persist.rehydrate();
+    expect(useSavedViewsStore.getState().views.map((v) => v.title)).toEqual(['Good']);
+    expect(useSavedViewsStore.getState().storageError).toMatch(
+      /^1 saved view\(s\) could not be read/,
+    );
+    expect(localStorage.getItem(UNREADABLE_VIEWS_KEY)).toBe(raw);
   });
 
   it('does not move a view past either end', () => {

@@ -33,11 +33,54 @@ const report = (error: unknown) => {
   }
 };
 
-/** localStorage that reports write failures instead of losing them. */
+/** Where stored views that cannot be read are copied before anything overwrites them. */
+export const UNREADABLE_VIEWS_KEY = `${SAVED_VIEWS_KEY}:unreadable`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** How many stored views cannot be read ('all': the value is not saved views at all). */
+function unreadable(raw: string): number | 'all' {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return 'all';
+  }
+  const stored = Array.isArray(parsed)
+    ? parsed
+    : isRecord(parsed) && isRecord(parsed.state)
+      ? parsed.state.views
+      : undefined;
+  if (!Array.isArray(stored)) return 'all';
+  return stored.filter((item) => !savedViewSchema.safeParse(item).success).length;
+}
+
+/**
+ * Stored views this release cannot read (not JSON, or views a newer release wrote) would be
+ * dropped and then overwritten by the next save: they are copied aside first, and said so.
+ * Returns whether the stored value can be read at all.
+ */
+function keepUnreadable(raw: string): boolean {
+  const count = unreadable(raw);
+  if (count === 0) return true;
+  try {
+    localStorage.setItem(UNREADABLE_VIEWS_KEY, raw);
+    report(
+      `${count === 'all' ? 'The saved views' : `${count} saved view(s)`} could not be read; a copy is kept in this browser's storage under "${UNREADABLE_VIEWS_KEY}".`,
+    );
+  } catch (error) {
+    report(error);
+  }
+  return count !== 'all';
+}
+
+/** localStorage that reports failures instead of losing them (or the views it holds). */
 const reportingStorage: StateStorage = {
   getItem: (name) => {
     try {
-      return localStorage.getItem(name);
+      const raw = localStorage.getItem(name);
+      return raw === null || keepUnreadable(raw) ? raw : null;
     } catch (error) {
       report(error);
       return null;

@@ -36,14 +36,24 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+const ZONED = /(?:Z|[+-]\d{2}:\d{2})$/;
+/** A date and time as an instant (no zone given: read as UTC, the same on every machine). */
+const instant = (value: string) => Date.parse(ZONED.test(value) ? value : `${value}Z`);
+
 /**
  * Dates compare as strings (YYYY-MM-DD…), code unit by code unit: ISO dates need no collation,
- * and the page's first `localeCompare` would set up a locale collator just to sort them.
- * Undated records sort first.
+ * and the page's first `localeCompare` would set up a locale collator just to sort them. Two
+ * dates with times compare as instants first. Undated records sort first.
  */
 export const compareDates = (a: string | undefined, b: string | undefined) => {
   const x = a ?? '';
   const y = b ?? '';
+  // Two times in different zones are ordered as instants: 23:00-05:00 comes after 01:00Z.
+  if (DATE_TIME.test(x) && DATE_TIME.test(y)) {
+    const delta = instant(x) - instant(y);
+    if (delta) return delta < 0 ? -1 : 1;
+  }
   return x < y ? -1 : x > y ? 1 : 0;
 };
 

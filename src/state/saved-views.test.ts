@@ -22,7 +22,16 @@ describe('saved views files', () => {
       () => 'n',
     );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems[0]).toMatch(/^views\.0\.title: /);
+    if (!bad.ok)
+      expect(bad.problems[0]).toBe('views[0].title: expected a title of 1–200 characters');
+    const wrong = importSavedViews(
+      '{"format":"stakeholder-model","version":2,"views":[]}',
+      () => 'n',
+    );
+    expect(wrong.ok ? [] : wrong.problems).toEqual([
+      'format: expected "saved-views": export the file with Views → Export views',
+      'version: expected 1 (the only version of the saved-views file so far)',
+    ]);
     const notJson = importSavedViews('{oops', () => 'n');
     expect(notJson.ok).toBe(false);
     if (!notJson.ok) expect(notJson.problems[0]).toMatch(/^\(file\): not valid JSON/);

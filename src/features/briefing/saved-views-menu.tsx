@@ -37,16 +37,17 @@ export function SavedViewsMenu({ indexed }: { indexed: IndexedModel }) {
             setMessage({ text: t('savedViews.saved', { title }) });
           }}
         />
-        <p role="status" className="saved-views-status">
+        {/* The problems are inside the status, so a screen reader announces them too. */}
+        <div role="status" className="saved-views-status">
           {message?.text}
-        </p>
-        {message?.problems && (
-          <ul className="error-list">
-            {message.problems.slice(0, 20).map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        )}
+          {message?.problems && (
+            <ul className="error-list">
+              {message.problems.slice(0, 20).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
         {storageError && (
           <div role="alert" className="saved-views-error">
             {t('savedViews.storageError', { error: storageError })}{' '}

@@ -21,7 +21,7 @@ export function QuoteDetails({ id, indexed }: { id: string; indexed: IndexedMode
       {stances.length === 0 && <p className="inspector-muted">{t('inspector.notCited')}</p>}
       <ul className="inspector-relations">
         {stances.map((stance) => (
-          <li key={stance.id}>
+          <li key={stance.id} className={stance.reportedBy ? 'inspector-stance--reported' : ''}>
             <PositionBadge position={stance.position} />{' '}
             <button
               type="button"
@@ -32,7 +32,15 @@ export function QuoteDetails({ id, indexed }: { id: string; indexed: IndexedMode
                 actor: tx(indexed.actorsById.get(stance.actor)?.name),
                 issue: tx(indexed.issuesById.get(stance.issue)?.name),
               })}
-            </button>
+            </button>{' '}
+            {/* Whose claim it is: a stance reported by someone else is not the actor's own word. */}
+            <span className="inspector-claim">
+              {stance.reportedBy
+                ? t('quote.reportedBy', {
+                    name: tx(indexed.actorsById.get(stance.reportedBy)?.name) || stance.reportedBy,
+                  })
+                : t('inspector.selfStated')}
+            </span>
             <p className="inspector-summary">{tx(stance.summary)}</p>
           </li>
         ))}

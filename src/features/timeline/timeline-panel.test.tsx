@@ -14,6 +14,13 @@ describe('TimelinePanel', () => {
     useViewStore.setState(initialViewFields);
   });
 
+  it('lists what changed up to the as-of date when one is set', () => {
+    useViewStore.setState({ asOf: '2025-08-16' });
+    render(<TimelinePanel indexed={indexed} />);
+    expect(screen.getByLabelText('To')).toHaveValue('2025-08-16');
+    expect(screen.getByLabelText('From')).toHaveValue('2025-08-15');
+  });
+
   it('lists the events; choosing one selects it for Details', () => {
     render(<TimelinePanel indexed={indexed} />);
     fireEvent.click(screen.getByRole('button', { name: 'Trump–Putin summit in Alaska' }));

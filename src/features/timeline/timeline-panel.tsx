@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewStore } from '../../state/view-store';
 import type { IndexedModel } from '../../model/index-model';
 import { useAfterHydration } from '../../lib/use-hydrated';
 import { AsOfControl } from './as-of-control';
@@ -25,6 +26,10 @@ export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
   const axis = useMemo(() => buildAxis(indexed), [indexed]);
   const first = axis.days[0]?.day;
   const last = axis.days[axis.days.length - 1]?.day;
+  // "What changed" runs up to the as-of date when one is set, as every other view does.
+  const asOfDay = useViewStore((s) => s.asOf)?.slice(0, 10);
+  const until =
+    first && last && asOfDay && asOfDay < last ? (asOfDay < first ? first : asOfDay) : last;
   return (
     <div className="timeline">
       <AsOfControl axis={axis} />
@@ -33,8 +38,8 @@ export function TimelinePanel({ indexed }: { indexed: IndexedModel }) {
           <DayAxis indexed={indexed} axis={axis} />
           <QuoteLegend indexed={indexed} axis={axis} />
           {bottom && <EventList indexed={indexed} axis={axis} />}
-          {bottom && (
-            <WhatChanged key={`${first}|${last}`} indexed={indexed} first={first} last={last} />
+          {bottom && until && (
+            <WhatChanged key={`${first}|${until}`} indexed={indexed} first={first} last={until} />
           )}
         </>
       ) : (

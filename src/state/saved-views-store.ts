@@ -53,7 +53,7 @@ function unreadable(raw: string): number | 'all' {
       ? parsed.state.views
       : undefined;
   if (!Array.isArray(stored)) return 'all';
-  return stored.filter((item) => !savedViewSchema.safeParse(item).success).length;
+  return stored.length - migrateSavedViews({ views: stored }, SAVED_VIEWS_VERSION).views.length;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EvidenceQuote } from '../../components/evidence-quote';
 import { positionStyle } from '../../components/position-style';
 import type { IndexedModel } from '../../model/index-model';
-import type { Position } from '../../model/schema';
+import type { Position, Stance } from '../../model/schema';
 import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
 
@@ -31,6 +31,20 @@ export function PositionBadge({ position }: { position: Position }) {
 }
 
 /** The issues' names, comma separated. */
+/** Whose claim a stance is: "reported by" someone, or the actor's own. */
+export function ClaimLabel({ stance, indexed }: { stance: Stance; indexed: IndexedModel }) {
+  const { t } = useTranslation();
+  const tx = useText(indexed.model.meta.languages);
+  const reporter = stance.reportedBy && indexed.actorsById.get(stance.reportedBy);
+  return (
+    <span className="inspector-claim">
+      {stance.reportedBy
+        ? t('quote.reportedBy', { name: reporter ? tx(reporter.name) : stance.reportedBy })
+        : t('inspector.selfStated')}
+    </span>
+  );
+}
+
 export function IssueNames({ ids, indexed }: { ids: readonly string[]; indexed: IndexedModel }) {
   const tx = useText(indexed.model.meta.languages);
   return <>{ids.map((id) => tx(indexed.issuesById.get(id)?.name) || id).join(', ')}</>;

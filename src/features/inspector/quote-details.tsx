@@ -3,7 +3,7 @@ import { EvidenceQuote } from '../../components/evidence-quote';
 import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import { useViewStore } from '../../state/view-store';
-import { PositionBadge } from './details-parts';
+import { ClaimLabel, PositionBadge } from './details-parts';
 
 /** A quote and the stances that cite it. */
 export function QuoteDetails({ id, indexed }: { id: string; indexed: IndexedModel }) {
@@ -34,13 +34,7 @@ export function QuoteDetails({ id, indexed }: { id: string; indexed: IndexedMode
               })}
             </button>{' '}
             {/* Whose claim it is: a stance reported by someone else is not the actor's own word. */}
-            <span className="inspector-claim">
-              {stance.reportedBy
-                ? t('quote.reportedBy', {
-                    name: tx(indexed.actorsById.get(stance.reportedBy)?.name) || stance.reportedBy,
-                  })
-                : t('inspector.selfStated')}
-            </span>
+            <ClaimLabel stance={stance} indexed={indexed} />
             <p className="inspector-summary">{tx(stance.summary)}</p>
           </li>
         ))}

@@ -3,7 +3,7 @@ import type { IndexedModel } from '../../model/index-model';
 import { useText } from '../../state/use-text';
 import type { DatedStance } from './details-selectors';
 import { useViewStore } from '../../state/view-store';
-import { EvidenceList, PositionBadge } from './details-parts';
+import { ClaimLabel, EvidenceList, PositionBadge } from './details-parts';
 
 /** One stance: position, who claims it, when, the summary and its evidence. */
 export function StanceItem({ row, indexed }: { row: DatedStance; indexed: IndexedModel }) {
@@ -11,7 +11,6 @@ export function StanceItem({ row, indexed }: { row: DatedStance; indexed: Indexe
   const tx = useText(indexed.model.meta.languages);
   const asOf = useViewStore((s) => s.asOf);
   const { stance, afterAsOf, current } = row;
-  const reporter = stance.reportedBy && indexed.actorsById.get(stance.reportedBy);
   const classes = ['inspector-stance'];
   if (afterAsOf) classes.push('inspector-stance--later');
   if (stance.reportedBy) classes.push('inspector-stance--reported');
@@ -19,11 +18,7 @@ export function StanceItem({ row, indexed }: { row: DatedStance; indexed: Indexe
     <li className={classes.join(' ')} data-stance={stance.id}>
       <p className="inspector-stance-head">
         <PositionBadge position={stance.position} />
-        <span className="inspector-claim">
-          {stance.reportedBy
-            ? t('quote.reportedBy', { name: reporter ? tx(reporter.name) : stance.reportedBy })
-            : t('inspector.selfStated')}
-        </span>
+        <ClaimLabel stance={stance} indexed={indexed} />
         <span className="inspector-date">{stance.date ?? t('quote.undated')}</span>
         {afterAsOf && (
           <span className="inspector-flag">{t('inspector.afterAsOf', { date: asOf })}</span>

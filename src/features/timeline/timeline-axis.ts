@@ -98,7 +98,9 @@ export function buildAxis(indexed: IndexedModel): TimelineAxis {
   const eventsByDay = new Map<string, ModelEvent[]>();
   for (const event of events) {
     const day = dayOf(event.date);
-    eventsByDay.set(day, [...(eventsByDay.get(day) ?? []), event]);
+    const list = eventsByDay.get(day);
+    if (list) list.push(event);
+    else eventsByDay.set(day, [event]);
   }
   const axisDays = days.map((day, index): AxisDay => {
     const blocs = [...(quotesByDay.get(day)?.values() ?? [])].sort(byOrder);
